@@ -1,0 +1,3 @@
+export { CountryCode, IsoDate, RecordEvent } from './record-event.js';
+export type { RecordEventKind } from './record-event.js';
+export { Address, DocumentKind, IdentityDocument, PersonName, PersonRecord } from './person-record.js';
