@@ -1,0 +1,1 @@
+export { DataCategory, PurposeOfUse } from './data-category.js';
