@@ -1,0 +1,1 @@
+export { Role } from './role.js';
