@@ -24,20 +24,20 @@ describe('canonicalJson', () => {
 describe('ledger chain', () => {
   it('starts from the genesis hash and links each entry to the one before', () => {
     const entries = chain(3);
-    expect(entries[0]!.prevHash).toBe(GENESIS_HASH);
-    expect(entries[1]!.prevHash).toBe(entries[0]!.hash);
+    expect(entries[0].prevHash).toBe(GENESIS_HASH);
+    expect(entries[1].prevHash).toBe(entries[0].hash);
     expect(entries.map((e) => e.seq)).toEqual([1, 2, 3]);
-    expect(hashEntry(entries[2]!)).toBe(entries[2]!.hash);
+    expect(hashEntry(entries[2])).toBe(entries[2].hash);
   });
 
   it('verifies an intact chain and reports its head', () => {
     const entries = chain(5);
-    expect(verifyChain(entries)).toEqual({ kind: 'intact', count: 5, headSeq: 5, headHash: entries[4]!.hash });
+    expect(verifyChain(entries)).toEqual({ kind: 'intact', count: 5, headSeq: 5, headHash: entries[4].hash });
   });
 
   it('names the first entry whose content was changed', () => {
     const entries = chain(5);
-    entries[2] = { ...entries[2]!, target: 'source:forged' };
+    entries[2] = { ...entries[2], target: 'source:forged' };
     const verdict = verifyChain(entries);
     expect(verdict).toMatchObject({ kind: 'broken', seq: 3 });
     expect(verdict.kind === 'broken' && verdict.reason).toMatch(/content does not match its hash/);
@@ -51,7 +51,7 @@ describe('ledger chain', () => {
 
   it('detects an entry rehashed without relinking its successor', () => {
     const entries = chain(4);
-    const forged = { ...entries[1]!, outcome: 'refused' as const };
+    const forged = { ...entries[1], outcome: 'refused' as const };
     entries[1] = { ...forged, hash: hashEntry(forged) };
     expect(verifyChain(entries)).toMatchObject({ kind: 'broken', seq: 3, reason: expect.stringMatching(/previous-hash/) as unknown });
   });
