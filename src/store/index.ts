@@ -1,0 +1,10 @@
+export type { Database, DialectCapabilities, DialectName, Queryable } from './database.js';
+export { LedgerStore } from './ledger-store.js';
+export { migrate } from './migrator.js';
+export { registerSource } from './source-registry.js';
+export { SourceStore } from './source-store.js';
+export type { SourceRow } from './source-store.js';
+export { Store } from './store.js';
+export type { Audited, OpenOptions } from './store.js';
+export { storeConfigFromEnv } from './store-config.js';
+export type { StoreConfig } from './store-config.js';

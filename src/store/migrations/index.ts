@@ -1,0 +1,8 @@
+import { foundation } from './0001-foundation.js';
+import type { Migration } from './migration.js';
+
+export { migrationChecksum } from './migration.js';
+export type { Migration } from './migration.js';
+
+/** Every migration, oldest first. A new one is appended here and never edited once released. */
+export const migrations: readonly Migration[] = [foundation];
