@@ -50,12 +50,15 @@ export const AliasMapping = z.object({
 });
 
 /**
- * One event per row, or per row matching `when`. `fields` maps the event's own fields
- * (see RecordEvent) to columns or constants; `kind` is fixed by the mapping.
+ * One event per row, or per row matching `when`, or per row where `whenPresent` is not empty.
+ * `fields` maps the event's own fields (see RecordEvent) to columns or constants; `kind` is
+ * fixed by the mapping.
  */
 export const EventMapping = z.object({
   kind: z.string().min(1),
   when: z.object({ column: z.string().min(1), in: z.array(z.string()).min(1) }).optional(),
+  /** A column whose emptiness means the row has no such event (an appeal column left blank). */
+  whenPresent: z.string().min(1).optional(),
   fields: z.record(z.string(), FieldSource),
 });
 export type EventMapping = z.infer<typeof EventMapping>;
