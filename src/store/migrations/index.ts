@@ -1,8 +1,9 @@
 import { foundation } from './0001-foundation.js';
+import { accounts } from './0003-accounts.js';
 import type { Migration } from './migration.js';
 
 export { migrationChecksum } from './migration.js';
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. A new one is appended here and never edited once released. */
-export const migrations: readonly Migration[] = [foundation];
+export const migrations: readonly Migration[] = [foundation, accounts];
