@@ -36,7 +36,8 @@ export async function migrate(db: Database, migrations: readonly Migration[] = a
       }
     }
     const applied: number[] = [];
-    for (const migration of migrations.filter((m) => m.version > newest)) {
+    const done = new Set(rows.map((row) => row.version));
+    for (const migration of migrations.filter((m) => !done.has(m.version))) {
       await tx.exec(migration.sql);
       await tx.query('INSERT INTO docket_migrations (version, name, checksum) VALUES ($1, $2, $3)', [migration.version, migration.name, migrationChecksum(migration)]);
       applied.push(migration.version);

@@ -1,4 +1,5 @@
 import { foundation } from './0001-foundation.js';
+import { ingest } from './0002-ingest.js';
 import { accounts } from './0003-accounts.js';
 import type { Migration } from './migration.js';
 
@@ -6,4 +7,4 @@ export { migrationChecksum } from './migration.js';
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. A new one is appended here and never edited once released. */
-export const migrations: readonly Migration[] = [foundation, accounts];
+export const migrations: readonly Migration[] = [foundation, ingest, accounts];
