@@ -1,0 +1,1 @@
+export type { DocketEvent, DocketEventKind, EventBus } from './docket-event.js';
