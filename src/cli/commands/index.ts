@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerEvaluate } from './evaluate.js';
 import { registerInit } from './init.js';
+import { registerResolve } from './resolve.js';
 import { registerSources } from './sources.js';
 import { registerStart } from './start.js';
 
@@ -12,4 +14,6 @@ export const commands: readonly RegisterCommand[] = [
   registerInit,
   registerSources,
   registerAudit,
+  registerResolve,
+  registerEvaluate,
 ];

@@ -1,0 +1,149 @@
+import type { Dataset } from '../dataset/dataset.js';
+import { nameCore } from '../standardize/name.js';
+import { soundKey } from '../standardize/sound-key.js';
+import type { BlockingRule, KeyPart, KeyTransform } from './blocking-rule.js';
+
+/** Codes of one part stay below this, so two codes combine exactly in a double. */
+const partSpace = 2 ** 26;
+
+/**
+ * Turns records into blocking keys. Each part is coded per dictionary value once (a sound key
+ * is computed per distinct name, not per record), and a rule's parts are folded into one dense
+ * block number per record (-1 when a part is missing).
+ */
+export class BlockKeys {
+  private readonly codes = new Map<string, Map<string, number>>();
+  private readonly valueCodes = new Map<string, { codes: Int32Array; known: number }>();
+  private readonly blockIds = new Map<string, Map<number, number>>();
+
+  constructor(private readonly dataset: Dataset) {}
+
+  /** The block number of every record under `rule` (-1: not blocked by it). */
+  keys(rule: BlockingRule): Int32Array {
+    const n = this.dataset.size;
+    let combined: Float64Array | undefined;
+    for (const part of rule.parts) {
+      const partCodes = this.partCodes(part, 0, n);
+      if (combined === undefined) {
+        combined = Float64Array.from(partCodes);
+        continue;
+      }
+      for (let r = 0; r < n; r++) {
+        const code = partCodes[r];
+        combined[r] = combined[r] < 0 || code < 0 ? -1 : combined[r] * partSpace + code;
+      }
+    }
+    const out = new Int32Array(n);
+    const ids = this.blockIdsOf(rule);
+    for (let r = 0; r < n; r++) out[r] = combined === undefined || combined[r] < 0 ? -1 : this.blockId(ids, combined[r]);
+    return out;
+  }
+
+  /** The block number of one record under `rule`, adding a new block if needed. */
+  keyOf(rule: BlockingRule, record: number): number {
+    let combined = 0;
+    for (const part of rule.parts) {
+      const code = this.partCodes(part, record, record + 1)[0];
+      if (code < 0) return -1;
+      combined = combined * partSpace + code;
+    }
+    return this.blockId(this.blockIdsOf(rule), combined);
+  }
+
+  private blockIdsOf(rule: BlockingRule): Map<number, number> {
+    let ids = this.blockIds.get(rule.name);
+    if (ids === undefined) {
+      ids = new Map();
+      this.blockIds.set(rule.name, ids);
+    }
+    return ids;
+  }
+
+  private blockId(ids: Map<number, number>, combined: number): number {
+    let id = ids.get(combined);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(combined, id);
+    }
+    return id;
+  }
+
+  private partCodes(part: KeyPart, from: number, to: number): Int32Array {
+    const out = new Int32Array(to - from);
+    if (part.transform === 'sound-pair') {
+      const given = this.dataset.comparisonIndex('given');
+      const surname = this.dataset.comparisonIndex('surname');
+      const g = this.valueCodesOf(given, 'sound');
+      const s = this.valueCodesOf(surname, 'sound');
+      const gc = this.dataset.column(given);
+      const sc = this.dataset.column(surname);
+      for (let r = from; r < to; r++) {
+        const a = gc[r] < 0 ? -1 : g[gc[r]];
+        const b = sc[r] < 0 ? -1 : s[sc[r]];
+        // An unordered pair: swapped names land in the same block.
+        out[r - from] = a < 0 || b < 0 ? -1 : this.code('pair', a < b ? `${a} ${b}` : `${b} ${a}`);
+      }
+      return out;
+    }
+    const c = this.dataset.comparisonIndex(part.comparison);
+    const column = this.dataset.column(c);
+    const codes = this.valueCodesOf(c, part.transform);
+    for (let r = from; r < to; r++) out[r - from] = column[r] < 0 ? -1 : codes[column[r]];
+    return out;
+  }
+
+  /** One code per dictionary value of comparison `c` under `transform`, extended as values are added. */
+  private valueCodesOf(c: number, transform: KeyTransform): Int32Array {
+    const dictionary = this.dataset.dictionaries[c];
+    const cacheKey = `${this.dataset.comparisons[c].kind === 'name' ? 'names' : String(c)}:${transform}`;
+    let entry = this.valueCodes.get(cacheKey);
+    if (entry === undefined) {
+      entry = { codes: new Int32Array(Math.max(16, dictionary.size)), known: 0 };
+      this.valueCodes.set(cacheKey, entry);
+    }
+    if (entry.known < dictionary.size) {
+      if (entry.codes.length < dictionary.size) {
+        const grown = new Int32Array(Math.max(dictionary.size, entry.codes.length * 2));
+        grown.set(entry.codes.subarray(0, entry.known));
+        entry.codes = grown;
+      }
+      for (let id = entry.known; id < dictionary.size; id++) entry.codes[id] = this.transformCode(transform, dictionary.value(id), cacheKey);
+      entry.known = dictionary.size;
+    }
+    return entry.codes;
+  }
+
+  private transformCode(transform: KeyTransform, value: string, space: string): number {
+    switch (transform) {
+      case 'exact':
+        return this.code(space, value);
+      case 'sound': {
+        const first = nameCore(value)[0] ?? '';
+        const key = soundKey(first);
+        return key === '' ? -1 : this.code(space, key);
+      }
+      case 'initial': {
+        const first = nameCore(value)[0] ?? '';
+        return first === '' ? -1 : first.charCodeAt(0);
+      }
+      case 'year':
+        return value.length >= 4 ? Number(value.slice(0, 4)) : -1;
+      case 'sound-pair':
+        return -1;
+    }
+  }
+
+  private code(space: string, text: string): number {
+    let table = this.codes.get(space);
+    if (table === undefined) {
+      table = new Map();
+      this.codes.set(space, table);
+    }
+    let code = table.get(text);
+    if (code === undefined) {
+      code = table.size;
+      table.set(text, code);
+    }
+    return code;
+  }
+}

@@ -1,0 +1,116 @@
+import { probabilityOf } from '../model/linkage-model.js';
+
+/** Scored pairs to cluster: records left[k] and right[k] with match weight weights[k] (bits, prior included). */
+export interface ScoredPairs {
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly weights: Float64Array;
+  readonly length: number;
+}
+
+/** A link above the threshold that clustering refused because the two groups disagree as a whole. */
+export interface RejectedLink {
+  readonly pair: number;
+  /** The net support for joining the two groups (below zero: refused). */
+  readonly support: number;
+}
+
+export interface Clustering {
+  /** Entity number per record, 0-based and dense, in order of first record. */
+  readonly entity: Int32Array;
+  readonly entities: number;
+  readonly rejected: readonly RejectedLink[];
+}
+
+/**
+ * Groups records into entities. Links at or above `thresholdWeight` are taken strongest first; two
+ * groups are joined only when the pairs between them, taken together, support it: the sum over
+ * all cross pairs of (match probability − ½) must be positive, a cross pair that no blocking rule
+ * proposed counting as probability 0. So one strong link cannot chain two groups whose other
+ * members clearly differ, and a record cannot join a group most of whose members it does not match.
+ */
+export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeight: number): Clustering {
+  const n = records;
+  // Adjacency of every scored pair, for the support of a join.
+  const degree = new Int32Array(n + 1);
+  for (let k = 0; k < pairs.length; k++) {
+    degree[pairs.left[k] + 1]++;
+    degree[pairs.right[k] + 1]++;
+  }
+  for (let i = 0; i < n; i++) degree[i + 1] += degree[i];
+  const neighbours = new Int32Array(degree[n]);
+  const probabilities = new Float32Array(degree[n]);
+  const fill = degree.slice(0, n);
+  for (let k = 0; k < pairs.length; k++) {
+    const a = pairs.left[k];
+    const b = pairs.right[k];
+    const p = probabilityOf(pairs.weights[k]);
+    neighbours[fill[a]] = b;
+    probabilities[fill[a]++] = p;
+    neighbours[fill[b]] = a;
+    probabilities[fill[b]++] = p;
+  }
+
+  const links: number[] = [];
+  for (let k = 0; k < pairs.length; k++) if (pairs.weights[k] >= thresholdWeight) links.push(k);
+  links.sort((x, y) => pairs.weights[y] - pairs.weights[x]);
+
+  const parent = new Int32Array(n);
+  const size = new Int32Array(n).fill(1);
+  // Members of each group as a circular linked list, to walk a group without storing arrays.
+  const next = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    parent[i] = i;
+    next[i] = i;
+  }
+  const find = (x: number): number => {
+    let root = x;
+    while (parent[root] !== root) root = parent[root];
+    while (parent[x] !== root) {
+      const up = parent[x];
+      parent[x] = root;
+      x = up;
+    }
+    return root;
+  };
+
+  const rejected: RejectedLink[] = [];
+  for (const k of links) {
+    const ra = find(pairs.left[k]);
+    const rb = find(pairs.right[k]);
+    if (ra === rb) continue;
+    const [small, large] = size[ra] <= size[rb] ? [ra, rb] : [rb, ra];
+    let support = 0;
+    let seen = 0;
+    let member = small;
+    do {
+      for (let e = degree[member]; e < degree[member + 1]; e++) {
+        if (find(neighbours[e]) === large) {
+          support += probabilities[e] - 0.5;
+          seen++;
+        }
+      }
+      member = next[member];
+    } while (member !== small);
+    support -= 0.5 * (size[small] * size[large] - seen);
+    if (support <= 0) {
+      rejected.push({ pair: k, support });
+      continue;
+    }
+    parent[small] = large;
+    size[large] += size[small];
+    const t = next[small];
+    next[small] = next[large];
+    next[large] = t;
+  }
+
+  const entity = new Int32Array(n).fill(-1);
+  const rootEntity = new Int32Array(n).fill(-1);
+  let entities = 0;
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    if (rootEntity[root] < 0) rootEntity[root] = entities++;
+    entity[i] = rootEntity[root];
+  }
+  return { entity, entities, rejected };
+}

@@ -1,0 +1,119 @@
+import type { ValueDictionary } from '../dataset/value-dictionary.js';
+import { nameCore } from '../standardize/name.js';
+import type { NameKind } from '../standardize/name-variants.js';
+import { areNameVariants, variantGroups } from '../standardize/name-variants.js';
+import { soundKey } from '../standardize/sound-key.js';
+import { CharStore } from './char-store.js';
+import { storeJaroWinkler, storeWithinOneEdit } from './code-similarity.js';
+
+/** Name levels, in the order of `comparisonLevels.name`. */
+export const NameLevel = { exact: 1, variant: 2, initial: 3, typo: 4, sound: 5, similar: 6, weak: 7, different: 8 } as const;
+
+/** Which variant tables apply: a given name, a surname, or a name compared across the two. */
+export type NameSide = NameKind | 'either';
+
+const noGroups: readonly number[] = [];
+
+function intersects(a: readonly number[], b: readonly number[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+function variants(a: string, b: string, side: NameSide): boolean {
+  if (side === 'either') return areNameVariants(a, b, 'given') || areNameVariants(a, b, 'surname');
+  return areNameVariants(a, b, side);
+}
+
+/** Every word of the shorter name has an equal or variant word in the longer (Garcia ⊂ Garcia Lopez, Bob ~ Robert). */
+function covered(a: readonly string[], b: readonly string[], side: NameSide): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((s) => long.some((l) => variants(s, l, side)));
+}
+
+/**
+ * Compares two standardized names: exact; variant (nickname, transliteration, particle or word
+ * subset); initial; typo (Jaro–Winkler ≥ 0.92, or one edit in names of five letters or more);
+ * same sound key; similar (≥ 0.84); weak (≥ 0.7); different. What each name needs is worked out
+ * once per distinct name and kept in typed arrays.
+ */
+export class NameComparator {
+  /** The name without spaces or particles (Van der Berg → berg), for the similarity measures. */
+  private readonly cores = new CharStore();
+  private readonly compacts: string[] = [];
+  private readonly coreWords: (readonly string[])[] = [];
+  private sound = new Int32Array(256);
+  private first = new Int32Array(256);
+  private oneLetter = new Uint8Array(256);
+  private readonly givenGroups: (readonly number[])[] = [];
+  private readonly surnameGroups: (readonly number[])[] = [];
+  private readonly soundIds = new Map<string, number>();
+
+  constructor(private readonly dictionary: ValueDictionary) {}
+
+  private ensure(id: number): void {
+    while (this.cores.size <= id) {
+      const k = this.cores.size;
+      const text = this.dictionary.value(k);
+      const core = nameCore(text);
+      if (k >= this.sound.length) this.grow();
+      this.cores.push(core.join(''));
+      this.compacts.push(text.replace(/ /g, ''));
+      this.coreWords.push(core);
+      const sound = core.map(soundKey).join(' ');
+      let soundId = this.soundIds.get(sound);
+      if (soundId === undefined) {
+        soundId = this.soundIds.size;
+        this.soundIds.set(sound, soundId);
+      }
+      this.sound[k] = sound === '' ? -1 - k : soundId;
+      this.first[k] = text.charCodeAt(0);
+      this.oneLetter[k] = text.length === 1 ? 1 : 0;
+      this.givenGroups.push(core.length === 1 ? variantGroups(core[0], 'given') : noGroups);
+      this.surnameGroups.push(core.length === 1 ? variantGroups(core[0], 'surname') : noGroups);
+    }
+  }
+
+  private grow(): void {
+    const size = this.sound.length * 2;
+    const sound = new Int32Array(size);
+    sound.set(this.sound);
+    this.sound = sound;
+    const first = new Int32Array(size);
+    first.set(this.first);
+    this.first = first;
+    const oneLetter = new Uint8Array(size);
+    oneLetter.set(this.oneLetter);
+    this.oneLetter = oneLetter;
+  }
+
+  compare(a: number, b: number, side: NameSide): number {
+    if (a === b) return NameLevel.exact;
+    this.ensure(a > b ? a : b);
+    const cores = this.cores;
+    if (this.compacts[a] === this.compacts[b] || (cores.length[a] === cores.length[b] && this.sameCore(a, b))) return NameLevel.variant;
+    const wordsA = this.coreWords[a];
+    const wordsB = this.coreWords[b];
+    if (wordsA.length === 1 && wordsB.length === 1) {
+      if (side !== 'surname' && intersects(this.givenGroups[a], this.givenGroups[b])) return NameLevel.variant;
+      if (side !== 'given' && intersects(this.surnameGroups[a], this.surnameGroups[b])) return NameLevel.variant;
+    } else if (covered(wordsA, wordsB, side)) {
+      return NameLevel.variant;
+    }
+    if ((this.oneLetter[a] === 1 || this.oneLetter[b] === 1) && this.first[a] === this.first[b]) return NameLevel.initial;
+    const jw = storeJaroWinkler(cores, a, b);
+    if (jw >= 0.92) return NameLevel.typo;
+    if (cores.length[a] >= 5 && cores.length[b] >= 5 && storeWithinOneEdit(cores, a, b)) return NameLevel.typo;
+    if (this.sound[a] === this.sound[b]) return NameLevel.sound;
+    if (jw >= 0.84) return NameLevel.similar;
+    if (jw >= 0.7) return NameLevel.weak;
+    return NameLevel.different;
+  }
+
+  private sameCore(a: number, b: number): boolean {
+    const { chars, start, length } = this.cores;
+    const sa = start[a];
+    const sb = start[b];
+    for (let k = 0; k < length[a]; k++) if (chars[sa + k] !== chars[sb + k]) return false;
+    return true;
+  }
+}

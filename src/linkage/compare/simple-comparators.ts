@@ -1,0 +1,46 @@
+import type { ValueDictionary } from '../dataset/value-dictionary.js';
+import { CharStore } from './char-store.js';
+import { storeJaroWinkler, storeWithinOneEdit } from './code-similarity.js';
+import { damerauLevenshtein } from './damerau-levenshtein.js';
+
+/** The values of a dictionary laid out in a character store as they are first needed. */
+class StoredValues {
+  readonly store = new CharStore();
+
+  constructor(readonly dictionary: ValueDictionary) {}
+
+  ensure(id: number): CharStore {
+    while (this.store.size <= id) this.store.push(this.dictionary.value(this.store.size));
+    return this.store;
+  }
+}
+
+/** Identifier levels: exact, one typo, two typos (for identifiers of six characters or more), different. */
+export class IdentifierComparator extends StoredValues {
+  compare(a: number, b: number): number {
+    if (a === b) return 1;
+    const store = this.ensure(a > b ? a : b);
+    if (storeWithinOneEdit(store, a, b)) return 2;
+    const la = store.length[a];
+    const lb = store.length[b];
+    if (la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && damerauLevenshtein(this.dictionary.value(a), this.dictionary.value(b), 2) === 2) return 3;
+    return 4;
+  }
+}
+
+/** Code levels (postcode, street number): exact, one typo, different. */
+export class CodeComparator extends StoredValues {
+  compare(a: number, b: number): number {
+    if (a === b) return 1;
+    return storeWithinOneEdit(this.ensure(a > b ? a : b), a, b) ? 2 : 3;
+  }
+}
+
+/** Text levels: exact, typo (Jaro–Winkler ≥ 0.92), similar (≥ 0.8), different. */
+export class TextComparator extends StoredValues {
+  compare(a: number, b: number): number {
+    if (a === b) return 1;
+    const jw = storeJaroWinkler(this.ensure(a > b ? a : b), a, b);
+    return jw >= 0.92 ? 2 : jw >= 0.8 ? 3 : 4;
+  }
+}

@@ -1,0 +1,138 @@
+import type { ComparisonSpec } from '../schema/comparison-spec.js';
+import { comparisonsFor } from '../schema/comparison-spec.js';
+import type { LinkageSchema } from '../schema/field-role.js';
+import { parseFullName } from '../standardize/name.js';
+import type { DateOrder } from '../standardize/parse-date.js';
+import { standardizeField } from '../standardize/standardize-field.js';
+import { IntColumn } from './int-column.js';
+import { ValueCounts } from './value-counts.js';
+import { ValueDictionary } from './value-dictionary.js';
+
+/** Distinct raw texts remembered per comparison. */
+const memoLimit = 200_000;
+
+/** How raw values are read. */
+export interface DatasetOptions {
+  /** How to read ambiguous slashed dates such as 03/04/1980 (see `inferDateOrder`). */
+  readonly dateOrder?: DateOrder;
+  /** Expected number of records, to size columns once. */
+  readonly capacity?: number;
+}
+
+/**
+ * Records ready for linkage, held by column: for each comparison, one value id per record
+ * (-1 when missing) into a dictionary of standardized values. Given names and surnames share
+ * one dictionary so that swapped names can be compared by id.
+ */
+export class Dataset {
+  readonly comparisons: readonly ComparisonSpec[];
+  readonly ids: string[] = [];
+  readonly sources: string[] = [];
+  private readonly sourceIndex = new Map<string, number>();
+  private readonly recordSource: IntColumn;
+  private readonly columns: IntColumn[];
+  readonly dictionaries: readonly ValueDictionary[];
+  /** Per comparison, how many records hold each value (given names and surnames counted apart). */
+  readonly counts: readonly ValueCounts[];
+  private readonly dateOrder: DateOrder;
+  /** For each comparison, the positions of its columns in a raw row. */
+  private readonly columnPositions: readonly (readonly number[])[];
+  private readonly fullNamePositions: readonly number[];
+  /** Per comparison, raw text → value id (-1: standardizes to nothing), so each distinct text is standardized once. */
+  private readonly memo: Map<string, number>[];
+
+  constructor(readonly schema: LinkageSchema, options: DatasetOptions = {}) {
+    this.comparisons = comparisonsFor(schema);
+    this.dateOrder = options.dateOrder ?? 'mdy';
+    const capacity = options.capacity ?? 1024;
+    this.recordSource = new IntColumn(capacity);
+    this.columns = this.comparisons.map(() => new IntColumn(capacity));
+    const names = new ValueDictionary();
+    this.dictionaries = this.comparisons.map((c) => (c.kind === 'name' && (c.name === 'given' || c.name === 'surname') ? names : new ValueDictionary()));
+    this.counts = this.comparisons.map(() => new ValueCounts());
+    this.memo = this.comparisons.map(() => new Map<string, number>());
+    const position = new Map(schema.map((f, i) => [f.column, i]));
+    this.columnPositions = this.comparisons.map((c) => c.columns.filter((col) => schema.find((f) => f.column === col)?.role !== 'fullName').map((col) => position.get(col) ?? -1));
+    this.fullNamePositions = schema.flatMap((f, i) => (f.role === 'fullName' ? [i] : []));
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Adds one record; `values` follow the schema's column order ('' or undefined when missing). Returns its index. */
+  add(id: string, source: string, values: readonly (string | undefined)[]): number {
+    const index = this.ids.length;
+    this.ids.push(id);
+    let sourceId = this.sourceIndex.get(source);
+    if (sourceId === undefined) {
+      sourceId = this.sources.length;
+      this.sources.push(source);
+      this.sourceIndex.set(source, sourceId);
+    }
+    this.recordSource.push(sourceId);
+    let parsed: ReturnType<typeof parseFullName> | undefined;
+    for (let c = 0; c < this.comparisons.length; c++) {
+      const spec = this.comparisons[c];
+      let id = -1;
+      for (const position of this.columnPositions[c]) {
+        const raw = values[position];
+        if (raw !== undefined && raw !== '') id = this.valueId(c, raw);
+        if (id >= 0) break;
+      }
+      if (id < 0 && spec.kind === 'name' && this.fullNamePositions.length > 0) {
+        parsed ??= this.parseFullNames(values);
+        const value = spec.name === 'given' ? parsed.given : spec.name === 'surname' ? parsed.surname : '';
+        if (value !== '') id = this.dictionaries[c].add(value);
+      }
+      if (id >= 0) this.counts[c].add(id);
+      this.columns[c].push(id);
+    }
+    return index;
+  }
+
+  /** The value id of raw text in comparison `c`, standardizing each distinct text once. */
+  private valueId(c: number, raw: string): number {
+    const memo = this.memo[c];
+    let id = memo.get(raw);
+    if (id === undefined) {
+      const value = standardizeField(this.comparisons[c].role, raw, this.dateOrder);
+      id = value === '' ? -1 : this.dictionaries[c].add(value);
+      // Unique texts (document numbers) would only fill the memory: stop remembering past a point.
+      if (memo.size < memoLimit) memo.set(raw, id);
+    }
+    return id;
+  }
+
+  private parseFullNames(values: readonly (string | undefined)[]): ReturnType<typeof parseFullName> {
+    for (const position of this.fullNamePositions) {
+      const raw = values[position];
+      if (raw !== undefined && raw.trim() !== '') return parseFullName(raw);
+    }
+    return { given: '', middle: '', surname: '' };
+  }
+
+  /** Value ids of comparison `c`, one per record (-1 missing); valid until the next `add`. */
+  column(c: number): Int32Array {
+    return this.columns[c].view();
+  }
+
+  /** The standardized value of comparison `c` for record `index` ('' when missing). */
+  value(c: number, index: number): string {
+    const id = this.columns[c].get(index);
+    return id < 0 ? '' : this.dictionaries[c].value(id);
+  }
+
+  source(index: number): string {
+    return this.sources[this.recordSource.get(index)];
+  }
+
+  /** Index of each source per record. */
+  sourceColumn(): Int32Array {
+    return this.recordSource.view();
+  }
+
+  comparisonIndex(name: string): number {
+    return this.comparisons.findIndex((c) => c.name === name);
+  }
+}

@@ -1,0 +1,129 @@
+import { DocketError } from '../../core/errors/index.js';
+import type { BlockingRule } from '../blocking/blocking-rule.js';
+import { defaultBlockingRules, defaultMaxBlockSize } from '../blocking/blocking-rule.js';
+import type { RuleStats } from '../blocking/candidate-pairs.js';
+import { candidatePairs } from '../blocking/candidate-pairs.js';
+import { PairComparer } from '../compare/pair-comparer.js';
+import { PatternCodec } from '../compare/pattern-codec.js';
+import type { Clustering } from '../cluster/cluster-pairs.js';
+import { clusterPairs } from '../cluster/cluster-pairs.js';
+import type { Dataset } from '../dataset/dataset.js';
+import type { LinkageModel } from '../model/linkage-model.js';
+import { probabilityOf } from '../model/linkage-model.js';
+import type { TrainOptions, TrainReport } from '../model/train-model.js';
+import { trainModel } from '../model/train-model.js';
+import { PairScorer } from '../score/pair-scorer.js';
+
+export interface ResolveOptions extends TrainOptions {
+  readonly rules?: readonly BlockingRule[];
+  /** Score with this model instead of training one on the data. */
+  readonly model?: LinkageModel;
+  /** Called as stages progress, for progress bars. */
+  readonly onProgress?: (stage: ResolveStage, done: number, total: number) => void;
+}
+
+export type ResolveStage = 'blocking' | 'comparing' | 'training' | 'scoring' | 'clustering';
+
+/** A blocking rule's yield, with its share of the expected matches among all candidate pairs. */
+export interface BlockingReport extends RuleStats {
+  /** Expected matches in its blocks over expected matches in all candidate pairs. */
+  readonly estimatedRecall: number;
+}
+
+/** Every candidate pair, compared and scored. */
+export interface ScoredCandidates {
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly patterns: Float64Array;
+  readonly weights: Float64Array;
+  readonly length: number;
+}
+
+export interface Resolution {
+  readonly model: LinkageModel;
+  readonly training: TrainReport | undefined;
+  readonly blocking: readonly BlockingReport[];
+  readonly pairs: ScoredCandidates;
+  readonly clustering: Clustering;
+  /** Pairs for clerical review: uncertain match probability, or a link refused by clustering. */
+  readonly review: readonly number[];
+  readonly seconds: Readonly<Record<ResolveStage, number>>;
+}
+
+/**
+ * Resolves a whole dataset: blocks, compares, trains (unless a model is given), scores and clusters.
+ * @example const { clustering } = resolveDataset(dataset); clustering.entity[i] is record i's entity.
+ */
+export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): Resolution {
+  const seconds: Record<ResolveStage, number> = { blocking: 0, comparing: 0, training: 0, scoring: 0, clustering: 0 };
+  let clock = performance.now();
+  const lap = (stage: ResolveStage) => {
+    const now = performance.now();
+    seconds[stage] = (now - clock) / 1000;
+    clock = now;
+  };
+  if (options.model !== undefined) checkModelFits(options.model, dataset);
+  const progress = options.onProgress;
+  const rules = options.rules ?? options.model?.json.blockingRules ?? defaultBlockingRules(dataset.comparisons);
+  const candidates = candidatePairs(dataset, rules, options.maxBlockSize ?? options.model?.json.maxBlockSize ?? defaultMaxBlockSize);
+  const { pairs } = candidates;
+  lap('blocking');
+  progress?.('blocking', 1, 1);
+
+  const comparer = new PairComparer(dataset);
+  const codec = new PatternCodec(comparer.levelCounts);
+  const patterns = new Float64Array(pairs.length);
+  const levels = new Uint8Array(codec.size);
+  const step = Math.max(1, Math.floor(pairs.length / 100));
+  for (let k = 0; k < pairs.length; k++) {
+    comparer.compare(pairs.left[k], pairs.right[k], levels);
+    patterns[k] = codec.encode(levels);
+    if (progress !== undefined && k % step === 0) progress('comparing', k, pairs.length);
+  }
+  lap('comparing');
+
+  let model = options.model;
+  let training: TrainReport | undefined;
+  if (model === undefined) {
+    const trained = trainModel(dataset, comparer, codec, candidates, patterns, rules, options);
+    model = trained.model;
+    training = trained.report;
+  }
+  lap('training');
+
+  const scorer = new PairScorer(model, dataset, codec);
+  const weights = new Float64Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) weights[k] = scorer.score(pairs.left[k], patterns[k]);
+  lap('scoring');
+
+  const scored: ScoredCandidates = { left: pairs.left, right: pairs.right, patterns, weights, length: pairs.length };
+  const clustering = clusterPairs(dataset.size, scored, model.thresholdWeight);
+  lap('clustering');
+
+  const [low, high] = model.reviewWeights;
+  const review: number[] = [];
+  const refused = new Set(clustering.rejected.map((r) => r.pair));
+  for (let k = 0; k < pairs.length; k++) if ((weights[k] >= low && weights[k] < high) || refused.has(k)) review.push(k);
+
+  const expected = new Float64Array(rules.length);
+  let total = 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = probabilityOf(weights[k]);
+    total += p;
+    const mask = pairs.rules[k];
+    for (let r = 0; r < rules.length && r < 16; r++) if ((mask & (1 << r)) !== 0) expected[r] += p;
+  }
+  const blocking = candidates.stats.map((s, r) => ({ ...s, estimatedRecall: total > 0 ? expected[r] / total : 0 }));
+  return { model, training, blocking, pairs: scored, clustering, review, seconds };
+}
+
+/** A stored model scores only records compared the same way it was trained on. */
+function checkModelFits(model: LinkageModel, dataset: Dataset): void {
+  const expected = model.comparisons.map((c) => `${c.name}:${c.kind}`).join(', ');
+  const actual = dataset.comparisons.map((c) => `${c.name}:${c.kind}`).join(', ');
+  if (expected !== actual) {
+    throw new DocketError('invalid-input', `the model compares ${expected}, but these records give ${actual}`, {
+      hint: 'use input columns with the same roles as the data the model was trained on, or train a new model',
+    });
+  }
+}
