@@ -1,0 +1,263 @@
+import type { DateFormat } from '../core/mapping/index.js';
+import type { Day } from './calendar.js';
+import { formatDay, formatYmd, daysInMonth, ymd } from './calendar.js';
+import type { ErrorKind, ErrorRates } from './noise.js';
+import { ErrorKind as ERROR_KINDS } from './noise.js';
+import type { NamePart, NameStyle } from './names/name-token.js';
+import { renderText } from './names/name-token.js';
+import type { Person } from './person.js';
+import { passportOn } from './person.js';
+import type { Random } from './random.js';
+
+export type Layout = 'split' | 'given-with-middle' | 'full-surname-first' | 'full-given-first';
+
+/** How a source writes names. */
+export interface NameConvention {
+  readonly style: NameStyle;
+  readonly layout: Layout;
+  /** Joins two surnames (Hernández López or Hernández-López). */
+  readonly surnameJoin: ' ' | '-';
+  /** Writes FNU (first name unknown) for people with one name. */
+  readonly fnu: boolean;
+  /** Copies the passport, so names follow the passport's romanization table. */
+  readonly fromPassport: boolean;
+}
+
+/** A rendered name: `full` for full-name layouts, the parts for the others. */
+export interface RenderedName {
+  readonly surname: string;
+  readonly given: string;
+  readonly middle: string;
+  readonly full: string;
+}
+
+/** Counts, per source and error kind, the rows where the error could happen and the rows that got it. */
+export class ErrorStats {
+  readonly applicable = new Map<string, Float64Array>();
+  readonly injected = new Map<string, Float64Array>();
+
+  count(source: string, kind: ErrorKind, injected: boolean): void {
+    const index = ERROR_KINDS.indexOf(kind);
+    let applicable = this.applicable.get(source);
+    let hits = this.injected.get(source);
+    if (applicable === undefined || hits === undefined) {
+      applicable = new Float64Array(ERROR_KINDS.length);
+      hits = new Float64Array(ERROR_KINDS.length);
+      this.applicable.set(source, applicable);
+      this.injected.set(source, hits);
+    }
+    applicable[index] = (applicable[index] ?? 0) + 1;
+    if (injected) hits[index] = (hits[index] ?? 0) + 1;
+  }
+
+  merge(other: ErrorStats): void {
+    for (const [source, counts] of other.applicable) {
+      const hits = other.injected.get(source);
+      let mine = this.applicable.get(source);
+      let mineHits = this.injected.get(source);
+      if (mine === undefined || mineHits === undefined) {
+        mine = new Float64Array(ERROR_KINDS.length);
+        mineHits = new Float64Array(ERROR_KINDS.length);
+        this.applicable.set(source, mine);
+        this.injected.set(source, mineHits);
+      }
+      for (let i = 0; i < ERROR_KINDS.length; i++) {
+        mine[i] = (mine[i] ?? 0) + (counts[i] ?? 0);
+        mineHits[i] = (mineHits[i] ?? 0) + (hits?.[i] ?? 0);
+      }
+    }
+  }
+
+  /** Per source and kind: rows where it could happen, rows that got it. */
+  toJSON(): Record<string, Record<string, { applicable: number; injected: number }>> {
+    const out: Record<string, Record<string, { applicable: number; injected: number }>> = {};
+    for (const [source, counts] of this.applicable) {
+      const hits = this.injected.get(source);
+      const entry: Record<string, { applicable: number; injected: number }> = {};
+      ERROR_KINDS.forEach((kind, i) => {
+        entry[kind] = { applicable: counts[i] ?? 0, injected: hits?.[i] ?? 0 };
+      });
+      out[source] = entry;
+    }
+    return out;
+  }
+}
+
+const OCR: Readonly<Partial<Record<string, string>>> = { '0': 'O', O: '0', '1': 'I', I: '1', '5': 'S', S: '5', '8': 'B', B: '8', '2': 'Z', Z: '2', '6': 'G', G: '6' };
+/** Letters that are easily confused, by keyboard neighbour or by sound. */
+const NEAR: Readonly<Partial<Record<string, string>>> = {
+  a: 'seqo', b: 'vnp', c: 'xvsk', d: 'sft', e: 'wrai', f: 'dgv', g: 'fhj', h: 'gjn', i: 'uoey', j: 'hky', k: 'jlc', l: 'kor',
+  m: 'nb', n: 'mbh', o: 'ipua', p: 'ob', q: 'wk', r: 'etl', s: 'adzc', t: 'ryd', u: 'yio', v: 'cbf', w: 'qev', x: 'zcs', y: 'tui', z: 'xs',
+};
+
+/**
+ * Writes one source row at a time for a person, injecting each error kind at the source's rate
+ * and remembering which errors the row carries (for the truth file).
+ */
+export class RecordWriter {
+  person!: Person;
+  private source = '';
+  private rates!: ErrorRates;
+  private format: Exclude<DateFormat, 'auto'> = 'YYYY-MM-DD';
+  private ocrRolled = false;
+  readonly errors: ErrorKind[] = [];
+
+  constructor(private readonly random: Random, readonly stats: ErrorStats) {}
+
+  begin(person: Person, source: string, rates: ErrorRates, format: Exclude<DateFormat, 'auto'>): void {
+    this.person = person;
+    this.source = source;
+    this.rates = rates;
+    this.format = format;
+    this.ocrRolled = false;
+    this.errors.length = 0;
+  }
+
+  private roll(kind: ErrorKind): boolean {
+    const hit = this.random.chance(this.rates[kind]);
+    this.stats.count(this.source, kind, hit);
+    if (hit) this.errors.push(kind);
+    return hit;
+  }
+
+  /** An event date in the source's layout (event dates are not corrupted: they key the events). */
+  date(day: Day | undefined): string {
+    return day === undefined ? '' : formatDay(day, this.format);
+  }
+
+  /** The date of birth, perhaps with day and month swapped or a digit wrong. */
+  dob(): string {
+    const packed = ymd(this.person.dob);
+    const y = Math.floor(packed / 10000);
+    const m = Math.floor(packed / 100) % 100;
+    const d = packed % 100;
+    if (d <= 12 && d !== m && this.roll('date-swap')) return formatYmd(y * 10000 + d * 100 + m, this.format);
+    if (this.roll('date-typo')) return formatYmd(this.dateTypo(y, m, d), this.format);
+    return formatYmd(packed, this.format);
+  }
+
+  private dateTypo(y: number, m: number, d: number): number {
+    const r = this.random;
+    switch (r.below(3)) {
+      case 0: {
+        // A wrong last digit of the day, kept a real date.
+        let day = Math.floor(d / 10) * 10 + r.below(10);
+        if (day === d || day < 1 || day > daysInMonth(y, m)) day = d === 1 ? 2 : d - 1;
+        return y * 10000 + m * 100 + day;
+      }
+      case 1: {
+        // The decade digits transposed (1985 → 1958) when that stays plausible, else one year off.
+        const tens = Math.floor(y / 10) % 10;
+        const ones = y % 10;
+        const swapped = Math.floor(y / 100) * 100 + ones * 10 + tens;
+        const year = swapped !== y && swapped >= 1920 && swapped <= 2024 ? swapped : y + (r.chance(0.5) ? 1 : -1);
+        return year * 10000 + m * 100 + Math.min(d, daysInMonth(year, m));
+      }
+      default: {
+        const month = m === 12 ? 11 : m + 1;
+        return y * 10000 + month * 100 + Math.min(d, daysInMonth(y, month));
+      }
+    }
+  }
+
+  /** A document number, perhaps with one OCR confusion (rolled once per row, on its first document). */
+  doc(value: string): string {
+    if (value === '' || this.ocrRolled) return value;
+    this.ocrRolled = true;
+    const positions: number[] = [];
+    for (let i = 0; i < value.length; i++) if (OCR[value.charAt(i)] !== undefined) positions.push(i);
+    if (positions.length === 0 || !this.roll('ocr')) return value;
+    const at = this.random.pick(positions);
+    return value.slice(0, at) + (OCR[value.charAt(at)] ?? '') + value.slice(at + 1);
+  }
+
+  /** Blanks one of the optional values that has one. */
+  missing<T extends Record<string, string>>(row: T, optional: readonly string[]): T {
+    const filled = optional.filter((column) => row[column] !== '');
+    if (filled.length === 0 || !this.roll('missing')) return row;
+    const column = this.random.pick(filled);
+    return { ...row, [column]: '' };
+  }
+
+  /** The person's name as this source writes it on `day`, with the source's name errors. */
+  name(convention: NameConvention, day: Day): RenderedName {
+    const person = this.person;
+    const style = convention.style;
+    const passportForm = convention.fromPassport ? (passportOn(person, day)?.nameForm ?? -1) : -1;
+    let given: NamePart[] = [...person.name.given];
+    const middle: NamePart[] = [...person.name.middle];
+    let surname: NamePart[] = [...person.name.surname];
+    const forms = new Map<NamePart, number>();
+    const formOf = (part: NamePart): number => forms.get(part) ?? (passportForm >= 0 ? passportForm : part.form);
+
+    let nickname: string | undefined;
+    const first = given.at(0);
+    const nicknames = person.englishName !== undefined ? [person.englishName.forms[0]] : (first?.token.nicknames ?? []);
+    if (first !== undefined && nicknames.length > 0 && this.roll('nickname')) nickname = renderText(this.random.pick(nicknames), style);
+
+    const variable = [...given, ...middle, ...surname].filter((part) => part.token.hasVariants(style));
+    if (variable.length > 0 && this.roll('transliteration')) {
+      const part = this.random.pick(variable);
+      const current = part.token.render(formOf(part), style);
+      const others: number[] = [];
+      for (let i = 0; i < part.token.forms.length; i++) if (part.token.render(i, style) !== current) others.push(i);
+      forms.set(part, this.random.pick(others));
+    }
+
+    if (surname.length > 1 && this.roll('surname-dropped')) {
+      // Brazilian records keep the last surname (the father's); Spanish ones the first.
+      surname = person.household.origin.code === 'BRA' ? [surname[surname.length - 1]] : [surname[0]];
+    }
+
+    const render = (parts: readonly NamePart[], join: string): string => parts.map((part) => part.token.render(formOf(part), style)).join(join);
+    let givenText: string;
+    let middleText: string;
+    if (convention.layout === 'split') {
+      givenText = nickname ?? render(given.slice(0, 1), ' ');
+      middleText = render([...given.slice(1), ...middle], ' ');
+    } else {
+      given = [...given, ...middle];
+      givenText = nickname === undefined ? render(given, ' ') : [nickname, render(given.slice(1), ' ')].filter((text) => text !== '').join(' ');
+      middleText = '';
+    }
+    let surnameText = render(surname, convention.surnameJoin);
+    if (givenText === '' && convention.fnu) givenText = 'FNU';
+
+    if (givenText !== '' && surnameText !== '' && this.roll('name-order')) [givenText, surnameText] = [surnameText, givenText];
+    if (this.roll('typo')) {
+      if (surnameText !== '' && (givenText === '' || this.random.chance(0.6))) surnameText = this.typo(surnameText);
+      else givenText = this.typo(givenText);
+    }
+
+    let full = '';
+    if (convention.layout === 'full-surname-first') full = givenText === '' ? surnameText : `${surnameText}, ${[givenText, middleText].filter((t) => t !== '').join(' ')}`;
+    else if (convention.layout === 'full-given-first') full = [givenText, middleText, surnameText].filter((t) => t !== '').join(' ');
+    return { surname: surnameText, given: givenText, middle: middleText, full };
+  }
+
+  /** One slip of the hand or ear: substitution by a near letter, deletion, doubling or transposition. */
+  private typo(text: string): string {
+    const r = this.random;
+    const letters: number[] = [];
+    for (let i = 0; i < text.length; i++) if (/\p{L}/u.test(text.charAt(i))) letters.push(i);
+    if (letters.length < 2) return `${text}${text.charAt(text.length - 1)}`;
+    const at = r.pick(letters);
+    const char = text.charAt(at);
+    const upper = char !== char.toLowerCase();
+    switch (r.below(4)) {
+      case 0: {
+        const near = NEAR[char.toLowerCase()] ?? 'e';
+        const replacement = near.charAt(r.below(near.length));
+        return text.slice(0, at) + (upper ? replacement.toUpperCase() : replacement) + text.slice(at + 1);
+      }
+      case 1:
+        return text.slice(0, at) + text.slice(at + 1);
+      case 2:
+        return text.slice(0, at) + char + text.slice(at);
+      default: {
+        const next = at + 1 < text.length ? at : at - 1;
+        return text.slice(0, next) + text.charAt(next + 1) + text.charAt(next) + text.slice(next + 2);
+      }
+    }
+  }
+}
