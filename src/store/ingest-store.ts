@@ -1,0 +1,184 @@
+import { DocketError } from '../core/errors/index.js';
+import { SourceMapping, type SourceMappingInput } from '../core/mapping/index.js';
+import type { PersonRecord } from '../core/records/index.js';
+import type { Queryable } from './database.js';
+
+export interface IngestFileRow {
+  readonly id: number;
+  readonly sourceId: number;
+  readonly fingerprint: string;
+  readonly fileName: string;
+  readonly mappingVersion: number;
+  readonly nextOffset: number;
+  readonly nextLine: number;
+  readonly rowsRead: number;
+  readonly rowsStored: number;
+  readonly rowsDuplicate: number;
+  readonly rowsQuarantined: number;
+  readonly status: 'in-progress' | 'completed';
+  readonly lastRunId: number | null;
+}
+
+interface FileRow {
+  id: number;
+  source_id: number;
+  fingerprint: string;
+  file_name: string;
+  mapping_version: number;
+  next_offset: number;
+  next_line: number;
+  rows_read: number;
+  rows_stored: number;
+  rows_duplicate: number;
+  rows_quarantined: number;
+  status: 'in-progress' | 'completed';
+  last_run_id: number | null;
+}
+
+const toFile = (r: FileRow): IngestFileRow => ({
+  id: r.id, sourceId: r.source_id, fingerprint: r.fingerprint, fileName: r.file_name, mappingVersion: r.mapping_version,
+  nextOffset: r.next_offset, nextLine: r.next_line, rowsRead: r.rows_read, rowsStored: r.rows_stored,
+  rowsDuplicate: r.rows_duplicate, rowsQuarantined: r.rows_quarantined, status: r.status, lastRunId: r.last_run_id,
+});
+
+/** A row that mapped and validated, ready to store. */
+export interface GoodRow {
+  readonly line: number;
+  readonly offset: number;
+  readonly contentHash: string;
+  readonly content: Readonly<Record<string, unknown>>;
+  readonly record: PersonRecord;
+  readonly lineage: Readonly<Record<string, string>>;
+}
+
+/** A row for quarantine, with the stage that refused it. */
+export interface QuarantinedRow {
+  readonly line: number;
+  readonly offset: number;
+  readonly raw: string;
+  readonly rawHash: string;
+  readonly reason: string;
+  readonly stage: 'read' | 'map' | 'validate';
+  readonly values: Readonly<Record<string, unknown>> | undefined;
+}
+
+export interface StoredRecord {
+  readonly recordId: number;
+  readonly rawRecordId: number;
+  readonly record: PersonRecord;
+}
+
+export interface BatchOutcome {
+  readonly stored: readonly StoredRecord[];
+  readonly duplicates: number;
+  readonly quarantined: number;
+}
+
+export interface MappingRow {
+  readonly sourceId: number;
+  readonly version: number;
+  readonly mapping: SourceMapping;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+/** The tables of ingest: mappings, files and their checkpoints, runs, raw rows, records, quarantine. */
+export const IngestStore = {
+  async addMapping(tx: Queryable, sourceId: number, mapping: Omit<SourceMappingInput, 'version'>, actor: string): Promise<MappingRow> {
+    const latest = (await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM source_mappings WHERE source_id = $1', [sourceId])).at(0)?.v ?? 0;
+    const version = latest + 1;
+    const stored = SourceMapping.parse({ ...mapping, version });
+    await tx.query('INSERT INTO source_mappings (source_id, version, mapping, created_by) VALUES ($1, $2, $3, $4)', [sourceId, version, JSON.stringify(stored), actor]);
+    return { sourceId, version, mapping: stored, createdAt: new Date().toISOString(), createdBy: actor };
+  },
+
+  async latestMapping(db: Queryable, sourceId: number): Promise<MappingRow | undefined> {
+    const row = (await db.query<{ version: number; mapping: unknown; created_at: Date; created_by: string }>(
+      'SELECT version, mapping, created_at, created_by FROM source_mappings WHERE source_id = $1 ORDER BY version DESC LIMIT 1', [sourceId],
+    )).at(0);
+    return row === undefined ? undefined : { sourceId, version: row.version, mapping: SourceMapping.parse(row.mapping), createdAt: row.created_at.toISOString(), createdBy: row.created_by };
+  },
+
+  async startRun(tx: Queryable, sourceId: number, mappingVersion: number, actor: string): Promise<number> {
+    const row = (await tx.query<{ id: number }>("INSERT INTO ingest_runs (source_id, mapping_version, actor, status) VALUES ($1, $2, $3, 'running') RETURNING id", [sourceId, mappingVersion, actor])).at(0);
+    if (row === undefined) throw new Error('INSERT … RETURNING returned no row');
+    return row.id;
+  },
+
+  async finishRun(tx: Queryable, runId: number, status: 'completed' | 'failed', counts: Readonly<Record<string, number>>): Promise<void> {
+    await tx.query('UPDATE ingest_runs SET status = $2, finished_at = now(), counts = $3 WHERE id = $1', [runId, status, JSON.stringify(counts)]);
+  },
+
+  /** The file's checkpoint row, created on first sight; found again by its content on a rerun. */
+  async openFile(tx: Queryable, file: { sourceId: number; fingerprint: string; fileName: string; size: number; format: string; encoding: string; mappingVersion: number; runId: number }): Promise<IngestFileRow> {
+    await tx.query(
+      `INSERT INTO ingest_files (source_id, fingerprint, file_name, size, format, encoding, mapping_version, last_run_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (source_id, fingerprint) DO NOTHING`,
+      [file.sourceId, file.fingerprint, file.fileName, file.size, file.format, file.encoding, file.mappingVersion, file.runId],
+    );
+    const row = (await tx.query<FileRow>('SELECT * FROM ingest_files WHERE source_id = $1 AND fingerprint = $2 FOR UPDATE', [file.sourceId, file.fingerprint])).at(0);
+    if (row === undefined) throw new Error('ingest file row vanished');
+    if (row.status === 'in-progress') await tx.query('UPDATE ingest_files SET last_run_id = $2, updated_at = now() WHERE id = $1', [row.id, file.runId]);
+    return toFile(row);
+  },
+
+  /**
+   * Stores one batch and moves the file's checkpoint past it, in the caller's transaction: a
+   * kill before commit loses the whole batch and the checkpoint with it, so a rerun redoes it.
+   */
+  async storeBatch(tx: Queryable, batch: {
+    sourceId: number; runId: number; fileName: string; fingerprint: string; mappingVersion: number; fileId: number;
+    good: readonly GoodRow[]; quarantine: readonly QuarantinedRow[]; checkpoint: { offset: number; line: number }; rowsRead: number;
+  }): Promise<BatchOutcome> {
+    let stored: StoredRecord[] = [];
+    if (batch.good.length > 0) {
+      const raw = await tx.query<{ id: number; content_hash: string }>(
+        `INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
+         SELECT $1, $2, $3, t.line, t.byte_offset, t.content_hash, t.content::jsonb, $4
+         FROM unnest($5::int[], $6::bigint[], $7::text[], $8::text[]) AS t(line, byte_offset, content_hash, content)
+         ON CONFLICT (source_id, content_hash) DO NOTHING
+         RETURNING id, content_hash`,
+        [batch.sourceId, batch.runId, batch.fileName, batch.fingerprint, batch.good.map((g) => g.line), batch.good.map((g) => g.offset), batch.good.map((g) => g.contentHash), batch.good.map((g) => JSON.stringify(g.content))],
+      );
+      const byHash = new Map(batch.good.map((g) => [g.contentHash, g]));
+      const fresh = raw.flatMap((r) => {
+        const good = byHash.get(r.content_hash);
+        return good === undefined ? [] : [{ rawId: r.id, good }];
+      });
+      if (fresh.length > 0) {
+        const records = await tx.query<{ id: number; raw_record_id: number }>(
+          `INSERT INTO person_records (raw_record_id, source_id, mapping_version, record, lineage)
+           SELECT t.raw_id, $1, $2, t.record::jsonb, t.lineage::jsonb
+           FROM unnest($3::bigint[], $4::text[], $5::text[]) AS t(raw_id, record, lineage)
+           RETURNING id, raw_record_id`,
+          [batch.sourceId, batch.mappingVersion, fresh.map((f) => f.rawId), fresh.map((f) => JSON.stringify(f.good.record)), fresh.map((f) => JSON.stringify(f.good.lineage))],
+        );
+        const byRaw = new Map(fresh.map((f) => [f.rawId, f.good.record]));
+        stored = records.map((r) => ({ recordId: r.id, rawRecordId: r.raw_record_id, record: byRaw.get(r.raw_record_id) as PersonRecord }));
+      }
+    }
+    if (batch.quarantine.length > 0) {
+      const q = batch.quarantine;
+      await tx.query(
+        `INSERT INTO quarantine (source_id, run_id, file_name, line, byte_offset, raw, reason, raw_hash, row_values, stage, mapping_version)
+         SELECT $1, $2, $3, t.line, t.byte_offset, t.raw, t.reason, t.raw_hash, t.row_values::jsonb, t.stage, $4
+         FROM unnest($5::int[], $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[]) AS t(line, byte_offset, raw, reason, raw_hash, row_values, stage)
+         ON CONFLICT (source_id, raw_hash) WHERE resolved_at IS NULL DO NOTHING`,
+        [batch.sourceId, batch.runId, batch.fileName, batch.mappingVersion, q.map((r) => r.line), q.map((r) => r.offset), q.map((r) => r.raw), q.map((r) => r.reason), q.map((r) => r.rawHash), q.map((r) => (r.values === undefined ? null : JSON.stringify(r.values))), q.map((r) => r.stage)],
+      );
+    }
+    const duplicates = batch.good.length - stored.length;
+    await tx.query(
+      `UPDATE ingest_files SET next_offset = $2, next_line = $3, rows_read = rows_read + $4, rows_stored = rows_stored + $5,
+         rows_duplicate = rows_duplicate + $6, rows_quarantined = rows_quarantined + $7, updated_at = now() WHERE id = $1`,
+      [batch.fileId, batch.checkpoint.offset, batch.checkpoint.line, batch.rowsRead, stored.length, duplicates, batch.quarantine.length],
+    );
+    return { stored, duplicates, quarantined: batch.quarantine.length };
+  },
+
+  async completeFile(tx: Queryable, fileId: number): Promise<IngestFileRow> {
+    const row = (await tx.query<FileRow>("UPDATE ingest_files SET status = 'completed', completed_at = now(), updated_at = now() WHERE id = $1 RETURNING *", [fileId])).at(0);
+    if (row === undefined) throw new DocketError('not-found', `ingest file ${fileId} is gone`);
+    return toFile(row);
+  },
+};
