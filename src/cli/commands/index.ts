@@ -3,6 +3,7 @@ import { registerAudit } from './audit.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerInit } from './init.js';
 import { registerResolve } from './resolve.js';
+import { registerServe } from './serve.js';
 import { registerSources } from './sources.js';
 import { registerStart } from './start.js';
 
@@ -16,4 +17,5 @@ export const commands: readonly RegisterCommand[] = [
   registerAudit,
   registerResolve,
   registerEvaluate,
+  registerServe,
 ];

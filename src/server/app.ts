@@ -1,0 +1,111 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Store } from '../store/index.js';
+import { ReadRecorder } from './audit/read-recorder.js';
+import { SessionStore } from './auth/session-store.js';
+import { SignInLimiter, type SignInLimits } from './auth/sign-in-limiter.js';
+import { DashboardFeed } from './dashboard/dashboard-feed.js';
+import type { EventBus } from '../core/events/index.js';
+import { EventHub } from './events/event-hub.js';
+import { toApiError } from './http/api-error.js';
+import { openApiDocument } from './http/openapi.js';
+import type { AnyRoute } from './http/route.js';
+import { serveWebApp } from './http/static-files.js';
+import { dashboardRoutes } from './routes/dashboard-routes.js';
+import { ledgerRoutes } from './routes/ledger-routes.js';
+import { personRoutes } from './routes/person-routes.js';
+import { reviewRoutes } from './routes/review-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
+import { systemRoutes } from './routes/system-routes.js';
+import { SearchService } from './search/search-service.js';
+import type { ServerContext } from './server-context.js';
+
+export interface AppOptions {
+  readonly store: Store;
+  /** The event bus shared with ingest: its events reach the dashboard and keep search current, and the server's own changes go out on it. */
+  readonly bus?: EventBus;
+  /** The built web app (dist/web); absent: API only. */
+  readonly webRoot?: string;
+  readonly secureCookies?: boolean;
+  readonly sessionLifetimeMs?: number;
+  readonly signInLimits?: SignInLimits;
+  /** Fold events into one dashboard recount at most this often. */
+  readonly dashboardIntervalMs?: number;
+  /** Where unexpected failures are reported (the request itself gets a generic answer). */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface DocketApp {
+  readonly http: FastifyInstance;
+  readonly context: ServerContext;
+  readonly routes: readonly AnyRoute[];
+  /** Fills the search index; call before serving traffic. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The HTTP API (and the web app when `webRoot` is given), not yet listening. */
+export function buildApp(options: AppOptions): DocketApp {
+  const { store } = options;
+  const onError = options.onError ?? ((error: unknown) => {
+    process.stderr.write(`docket server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  });
+  const events = new EventHub(options.bus);
+  const search = new SearchService(store.db);
+  const context: ServerContext = {
+    store,
+    sessions: new SessionStore(store.db, options.sessionLifetimeMs ?? 8 * 3_600_000),
+    reads: new ReadRecorder(store.db),
+    limiter: new SignInLimiter(options.signInLimits),
+    events,
+    dashboard: new DashboardFeed(store.db, events, options.dashboardIntervalMs ?? 150, onError),
+    search,
+    secureCookies: options.secureCookies ?? false,
+    sessionLifetimeMs: options.sessionLifetimeMs ?? 8 * 3_600_000,
+  };
+  // Whatever happened (a record ingested, people merged), search catches up with the database.
+  const unsync = events.subscribe(() => {
+    search.sync().catch(onError);
+  });
+
+  const http = Fastify({ logger: false, bodyLimit: 256 * 1024, trustProxy: false });
+  http.setErrorHandler((error, _request, reply) => {
+    const { status, body } = toApiError(error);
+    if (status >= 500) onError(error);
+    const retry = body.error.details?.['retryAfterSeconds'];
+    if (typeof retry === 'number') void reply.header('retry-after', String(retry));
+    return reply.code(status).header('cache-control', 'no-store').send(body);
+  });
+  http.setNotFoundHandler((request, reply) => {
+    const { status, body } = toApiError({ statusCode: 404, message: `nothing found at ${request.url.split('?')[0] ?? ''}` });
+    return reply.code(status).send(body);
+  });
+  http.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+
+  let document: unknown;
+  const routes: AnyRoute[] = [];
+  routes.push(
+    ...systemRoutes(context, () => (document ??= openApiDocument(routes))),
+    ...sessionRoutes(context),
+    ...personRoutes(context),
+    ...reviewRoutes(context),
+    ...dashboardRoutes(context),
+    ...ledgerRoutes(context),
+  );
+  for (const route of routes) route.register(http, context);
+  if (options.webRoot !== undefined) serveWebApp(http, options.webRoot);
+
+  return {
+    http,
+    context,
+    routes,
+    ready: () => search.sync(),
+    async close() {
+      unsync();
+      events.close();
+      context.dashboard.close();
+      await http.close();
+    },
+  };
+}
