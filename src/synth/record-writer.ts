@@ -120,6 +120,25 @@ export class RecordWriter {
     return hit;
   }
 
+  chance(p: number): boolean {
+    return this.random.chance(p);
+  }
+
+  /**
+   * An alias as courts and police record them, for about one row in six: the adopted English
+   * name, or a nickname, with the surname. Not an error: the person does use it.
+   */
+  aka(convention: NameConvention, day: Day): string {
+    const person = this.person;
+    const surname = person.name.surname.at(0);
+    if (surname === undefined || !this.random.chance(0.16)) return '';
+    const alias = person.englishName?.forms[0] ?? person.name.given.at(0)?.token.nicknames.at(0);
+    if (alias === undefined) return '';
+    const last = surname.token.render(convention.fromPassport ? (passportOn(person, day)?.nameForm ?? surname.form) : surname.form, convention.style);
+    const given = renderText(alias, convention.style);
+    return convention.layout === 'full-surname-first' ? `${last}, ${given}` : `${given} ${last}`;
+  }
+
   /** An event date in the source's layout (event dates are not corrupted: they key the events). */
   date(day: Day | undefined): string {
     return day === undefined ? '' : formatDay(day, this.format);

@@ -1,0 +1,13 @@
+export { generate, CHUNK_PEOPLE, GENERATOR_VERSION } from './generate.js';
+export type { GenerateOptions, GenerateSummary, GeneratedFile } from './generate.js';
+export { DEFAULT_AS_OF, GenerateOptionsSchema } from './generate-options.js';
+export type { GenerateProgress } from './generate-options.js';
+export { sourceCatalog, catalogEntry } from './source-catalog.js';
+export type { OutputFormat, SourceCatalogEntry } from './source-catalog.js';
+export type { SourceRegistration } from './sources/source-definition.js';
+export type { SourceId } from './emission.js';
+export { SourceIds } from './emission.js';
+export { ErrorKind, ERROR_DESCRIPTIONS } from './noise.js';
+export type { ErrorRates } from './noise.js';
+export { TruthFact } from './life/truth-fact.js';
+export { PEOPLE_COLUMNS, RECORD_COLUMNS } from './chunk-builder.js';
