@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerDemo } from './demo.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerInit } from './init.js';
 import { registerResolve } from './resolve.js';
@@ -18,4 +19,5 @@ export const commands: readonly RegisterCommand[] = [
   registerResolve,
   registerEvaluate,
   registerServe,
+  registerDemo,
 ];
