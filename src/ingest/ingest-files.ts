@@ -144,7 +144,7 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
     quarantine = [];
     read = 0;
     const outcome = await store.db.transaction((tx) => IngestStore.storeBatch(tx, {
-      sourceId: source.id, runId, fileName, fingerprint, mappingVersion: mapping.version, fileId: checkpoint.id,
+      sourceId: source.id, runId, mappingVersion: mapping.version, fileId: checkpoint.id,
       good: batch.good, quarantine: batch.quarantine, checkpoint: batch.position, rowsRead: batch.read,
     }));
     totals.read += batch.read;
@@ -165,14 +165,14 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
       read += 1;
       position = { offset: item.end, line: item.nextLine };
       if (item.kind === 'bad') {
-        quarantine.push({ line: item.line, offset: item.offset, raw: item.raw, rawHash: sha256(`${fingerprint}:${item.offset}`), reason: item.reason, stage: 'read', values: undefined });
+        quarantine.push({ fileName, fingerprint, line: item.line, offset: item.offset, raw: item.raw, rawHash: sha256(`${fingerprint}:${item.offset}`), reason: item.reason, stage: 'read', values: undefined });
       } else {
         const mapped = applyMapping(item.values, mapping);
         const problem = mapped.kind === 'rejected' ? mapped.reason : checkRecord(mapped.record, today);
         if (mapped.kind === 'mapped' && problem === undefined) {
-          good.push({ line: item.line, offset: item.offset, contentHash: sha256(canonicalJson(item.values)), content: item.values, record: mapped.record, lineage: mapped.lineage });
+          good.push({ fileName, fingerprint, line: item.line, offset: item.offset, contentHash: sha256(canonicalJson(item.values)), content: item.values, record: mapped.record, lineage: mapped.lineage });
         } else {
-          quarantine.push({ line: item.line, offset: item.offset, raw: item.raw, rawHash: sha256(`${fingerprint}:${item.offset}`), reason: problem ?? 'rejected', stage: mapped.kind === 'rejected' ? 'map' : 'validate', values: item.values });
+          quarantine.push({ fileName, fingerprint, line: item.line, offset: item.offset, raw: item.raw, rawHash: sha256(`${fingerprint}:${item.offset}`), reason: problem ?? 'rejected', stage: mapped.kind === 'rejected' ? 'map' : 'validate', values: item.values });
         }
       }
       if (read >= batchSize) await flush();

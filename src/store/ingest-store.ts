@@ -43,6 +43,8 @@ const toFile = (r: FileRow): IngestFileRow => ({
 
 /** A row that mapped and validated, ready to store. */
 export interface GoodRow {
+  readonly fileName: string;
+  readonly fingerprint: string;
   readonly line: number;
   readonly offset: number;
   readonly contentHash: string;
@@ -53,6 +55,8 @@ export interface GoodRow {
 
 /** A row for quarantine, with the stage that refused it. */
 export interface QuarantinedRow {
+  readonly fileName: string;
+  readonly fingerprint: string;
   readonly line: number;
   readonly offset: number;
   readonly raw: string;
@@ -66,6 +70,7 @@ export interface StoredRecord {
   readonly recordId: number;
   readonly rawRecordId: number;
   readonly record: PersonRecord;
+  readonly contentHash: string;
 }
 
 export interface BatchOutcome {
@@ -122,51 +127,62 @@ export const IngestStore = {
     return toFile(row);
   },
 
+  /** Inserts rows not stored before (by content) with their canonical records; returns the new ones. */
+  async insertRecords(tx: Queryable, batch: { sourceId: number; runId: number; mappingVersion: number; rows: readonly GoodRow[] }): Promise<StoredRecord[]> {
+    const rows = batch.rows;
+    if (rows.length === 0) return [];
+    const raw = await tx.query<{ id: number; content_hash: string }>(
+      `INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
+       SELECT $1, $2, t.file_name, t.line, t.byte_offset, t.content_hash, t.content::jsonb, t.fingerprint
+       FROM unnest($3::text[], $4::int[], $5::bigint[], $6::text[], $7::text[], $8::text[]) AS t(file_name, line, byte_offset, content_hash, content, fingerprint)
+       ON CONFLICT (source_id, content_hash) DO NOTHING
+       RETURNING id, content_hash`,
+      [batch.sourceId, batch.runId, rows.map((g) => g.fileName), rows.map((g) => g.line), rows.map((g) => g.offset), rows.map((g) => g.contentHash), rows.map((g) => JSON.stringify(g.content)), rows.map((g) => g.fingerprint)],
+    );
+    const byHash = new Map(rows.map((g) => [g.contentHash, g]));
+    const fresh = raw.flatMap((r) => {
+      const good = byHash.get(r.content_hash);
+      return good === undefined ? [] : [{ rawId: r.id, good }];
+    });
+    if (fresh.length === 0) return [];
+    const records = await tx.query<{ id: number; raw_record_id: number }>(
+      `INSERT INTO person_records (raw_record_id, source_id, mapping_version, record, lineage)
+       SELECT t.raw_id, $1, $2, t.record::jsonb, t.lineage::jsonb
+       FROM unnest($3::bigint[], $4::text[], $5::text[]) AS t(raw_id, record, lineage)
+       RETURNING id, raw_record_id`,
+      [batch.sourceId, batch.mappingVersion, fresh.map((f) => f.rawId), fresh.map((f) => JSON.stringify(f.good.record)), fresh.map((f) => JSON.stringify(f.good.lineage))],
+    );
+    const byRaw = new Map(fresh.map((f) => [f.rawId, f.good]));
+    return records.map((r) => {
+      const good = byRaw.get(r.raw_record_id) as GoodRow;
+      return { recordId: r.id, rawRecordId: r.raw_record_id, record: good.record, contentHash: good.contentHash };
+    });
+  },
+
+  /** Quarantines rows; one already quarantined and not yet resolved is not added twice. */
+  async insertQuarantine(tx: Queryable, batch: { sourceId: number; runId: number; mappingVersion: number; rows: readonly QuarantinedRow[] }): Promise<void> {
+    const q = batch.rows;
+    if (q.length === 0) return;
+    await tx.query(
+      `INSERT INTO quarantine (source_id, run_id, mapping_version, file_name, file_fingerprint, line, byte_offset, raw, reason, raw_hash, row_values, stage)
+       SELECT $1, $2, $3, t.file_name, t.fingerprint, t.line, t.byte_offset, t.raw, t.reason, t.raw_hash, t.row_values::jsonb, t.stage
+       FROM unnest($4::text[], $5::text[], $6::int[], $7::bigint[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+         AS t(file_name, fingerprint, line, byte_offset, raw, reason, raw_hash, row_values, stage)
+       ON CONFLICT (source_id, raw_hash) WHERE resolved_at IS NULL DO NOTHING`,
+      [batch.sourceId, batch.runId, batch.mappingVersion, q.map((r) => r.fileName), q.map((r) => r.fingerprint), q.map((r) => r.line), q.map((r) => r.offset), q.map((r) => r.raw), q.map((r) => r.reason), q.map((r) => r.rawHash), q.map((r) => (r.values === undefined ? null : JSON.stringify(r.values))), q.map((r) => r.stage)],
+    );
+  },
+
   /**
    * Stores one batch and moves the file's checkpoint past it, in the caller's transaction: a
    * kill before commit loses the whole batch and the checkpoint with it, so a rerun redoes it.
    */
   async storeBatch(tx: Queryable, batch: {
-    sourceId: number; runId: number; fileName: string; fingerprint: string; mappingVersion: number; fileId: number;
+    sourceId: number; runId: number; mappingVersion: number; fileId: number;
     good: readonly GoodRow[]; quarantine: readonly QuarantinedRow[]; checkpoint: { offset: number; line: number }; rowsRead: number;
   }): Promise<BatchOutcome> {
-    let stored: StoredRecord[] = [];
-    if (batch.good.length > 0) {
-      const raw = await tx.query<{ id: number; content_hash: string }>(
-        `INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
-         SELECT $1, $2, $3, t.line, t.byte_offset, t.content_hash, t.content::jsonb, $4
-         FROM unnest($5::int[], $6::bigint[], $7::text[], $8::text[]) AS t(line, byte_offset, content_hash, content)
-         ON CONFLICT (source_id, content_hash) DO NOTHING
-         RETURNING id, content_hash`,
-        [batch.sourceId, batch.runId, batch.fileName, batch.fingerprint, batch.good.map((g) => g.line), batch.good.map((g) => g.offset), batch.good.map((g) => g.contentHash), batch.good.map((g) => JSON.stringify(g.content))],
-      );
-      const byHash = new Map(batch.good.map((g) => [g.contentHash, g]));
-      const fresh = raw.flatMap((r) => {
-        const good = byHash.get(r.content_hash);
-        return good === undefined ? [] : [{ rawId: r.id, good }];
-      });
-      if (fresh.length > 0) {
-        const records = await tx.query<{ id: number; raw_record_id: number }>(
-          `INSERT INTO person_records (raw_record_id, source_id, mapping_version, record, lineage)
-           SELECT t.raw_id, $1, $2, t.record::jsonb, t.lineage::jsonb
-           FROM unnest($3::bigint[], $4::text[], $5::text[]) AS t(raw_id, record, lineage)
-           RETURNING id, raw_record_id`,
-          [batch.sourceId, batch.mappingVersion, fresh.map((f) => f.rawId), fresh.map((f) => JSON.stringify(f.good.record)), fresh.map((f) => JSON.stringify(f.good.lineage))],
-        );
-        const byRaw = new Map(fresh.map((f) => [f.rawId, f.good.record]));
-        stored = records.map((r) => ({ recordId: r.id, rawRecordId: r.raw_record_id, record: byRaw.get(r.raw_record_id) as PersonRecord }));
-      }
-    }
-    if (batch.quarantine.length > 0) {
-      const q = batch.quarantine;
-      await tx.query(
-        `INSERT INTO quarantine (source_id, run_id, file_name, line, byte_offset, raw, reason, raw_hash, row_values, stage, mapping_version)
-         SELECT $1, $2, $3, t.line, t.byte_offset, t.raw, t.reason, t.raw_hash, t.row_values::jsonb, t.stage, $4
-         FROM unnest($5::int[], $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[]) AS t(line, byte_offset, raw, reason, raw_hash, row_values, stage)
-         ON CONFLICT (source_id, raw_hash) WHERE resolved_at IS NULL DO NOTHING`,
-        [batch.sourceId, batch.runId, batch.fileName, batch.mappingVersion, q.map((r) => r.line), q.map((r) => r.offset), q.map((r) => r.raw), q.map((r) => r.reason), q.map((r) => r.rawHash), q.map((r) => (r.values === undefined ? null : JSON.stringify(r.values))), q.map((r) => r.stage)],
-      );
-    }
+    const stored = await IngestStore.insertRecords(tx, { sourceId: batch.sourceId, runId: batch.runId, mappingVersion: batch.mappingVersion, rows: batch.good });
+    await IngestStore.insertQuarantine(tx, { sourceId: batch.sourceId, runId: batch.runId, mappingVersion: batch.mappingVersion, rows: batch.quarantine });
     const duplicates = batch.good.length - stored.length;
     await tx.query(
       `UPDATE ingest_files SET next_offset = $2, next_line = $3, rows_read = rows_read + $4, rows_stored = rows_stored + $5,

@@ -2,7 +2,11 @@ import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
 import { registerEvaluate } from './evaluate.js';
+import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
+import { registerLineage } from './lineage.js';
+import { registerQuarantine } from './quarantine.js';
+import { registerRetention } from './retention.js';
 import { registerResolve } from './resolve.js';
 import { registerServe } from './serve.js';
 import { registerSources } from './sources.js';
@@ -15,6 +19,10 @@ export const commands: readonly RegisterCommand[] = [
   registerStart,
   registerInit,
   registerSources,
+  registerIngest,
+  registerQuarantine,
+  registerLineage,
+  registerRetention,
   registerAudit,
   registerResolve,
   registerEvaluate,

@@ -73,4 +73,16 @@ export function registerSources(program: Command): void {
       if (options.json === true) printJson(source);
       else process.stdout.write(`${describeSource(source)}\n`);
     }));
+
+  sources
+    .command('map')
+    .description('the mapping of a source\'s columns onto Docket\'s person record: propose one from a file, save a new version, or show the current one')
+    .argument('[name]', 'the registered source')
+    .option('--suggest <file>', 'propose a mapping from the file\'s header and first rows (printed as JSON to edit and save)')
+    .option('--file <mapping>', 'save this JSON mapping as the source\'s next version')
+    .option('--show', 'print the current mapping')
+    .action(action(async (name: string | undefined, options: { suggest?: string; file?: string; show?: boolean }) => {
+      const { mapSource } = await import('../jobs/map-source.js');
+      await mapSource(name, options);
+    }));
 }
