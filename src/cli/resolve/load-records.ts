@@ -4,7 +4,7 @@ import { DocketError } from '../../core/errors/index.js';
 import type { DateOrder, FieldRole, FieldSpec } from '../../linkage/index.js';
 import { Dataset, inferDateOrder } from '../../linkage/index.js';
 import { decodeCsv, parseCsv } from './csv.js';
-import { inferRole } from './infer-schema.js';
+import { inferRole, roleSlot } from './infer-schema.js';
 import type { SchemaOverrides } from './resolve-schema-file.js';
 
 /** The records of all input files in one dataset, and what was made of the columns. */
@@ -33,17 +33,20 @@ interface InputFile {
 export function loadRecords(paths: readonly string[], idColumn: string, overrides: SchemaOverrides | undefined): LoadedRecords {
   const files = paths.map((path) => openFile(path, idColumn, overrides));
   const schema: FieldSpec[] = [];
+  const slots: string[] = [];
   // For each file, the schema position of each of its columns (-1: not used).
   const layouts = files.map((file) => {
     const taken = new Set<number>();
     return file.roles.map((role, position) => {
       if (role === undefined || position === file.idPosition) return -1;
       const column = file.header[position];
-      // The same header, or the next unclaimed column of the same role, lines up across files.
+      const slot = roleSlot(column, role);
+      // The same header, or else the next unclaimed column of the same slot, lines up across files.
       let target = schema.findIndex((f, i) => !taken.has(i) && f.column === column && f.role === role);
-      if (target < 0) target = schema.findIndex((f, i) => !taken.has(i) && f.role === role && !file.header.includes(f.column));
+      if (target < 0) target = slots.findIndex((s, i) => !taken.has(i) && s === slot && !file.header.includes(schema[i].column));
       if (target < 0) {
         schema.push({ column, role });
+        slots.push(slot);
         target = schema.length - 1;
       }
       taken.add(target);
@@ -55,9 +58,10 @@ export function loadRecords(paths: readonly string[], idColumn: string, override
       hint: 'name the columns as in the documentation (given_name, surname, date_of_birth, ...) or map them with --schema',
     });
   }
-  const dateOrder = overrides?.dateOrder ?? guessDateOrder(files, layouts, schema);
+  // Each source writes its dates its own way, so the order of slashed dates is settled per file.
+  const dateOrders = files.map((file, f) => overrides?.dateOrder ?? guessDateOrder(file, layouts[f], schema));
   const capacity = files.reduce((n, f) => n + countLines(f.text), 0);
-  const dataset = new Dataset(schema, { dateOrder, capacity });
+  const dataset = new Dataset(schema, { dateOrder: dateOrders[0], capacity });
   const lines: number[] = [];
   const seen = new Map<string, number>();
   const values: (string | undefined)[] = new Array<string | undefined>(schema.length);
@@ -75,7 +79,7 @@ export function loadRecords(paths: readonly string[], idColumn: string, override
       }
       values.fill(undefined);
       for (let p = 0; p < layout.length; p++) if (layout[p] >= 0) values[layout[p]] = fields[p];
-      seen.set(id, dataset.add(id, file.source, values));
+      seen.set(id, dataset.add(id, file.source, values, dateOrders[f]));
       lines.push(line);
     });
   });
@@ -108,16 +112,15 @@ function openFile(path: string, idColumn: string, overrides: SchemaOverrides | u
   return { path, source: basename(path), text, header, idPosition, roles };
 }
 
-/** Reads the first rows' dates of birth to settle whether 03/04/1980 is March or April. */
-function guessDateOrder(files: readonly InputFile[], layouts: readonly (readonly number[])[], schema: readonly FieldSpec[]): DateOrder {
+/** Reads a file's first dates of birth to settle whether its 03/04/1980 is March or April. */
+function guessDateOrder(file: InputFile, layout: readonly number[], schema: readonly FieldSpec[]): DateOrder {
+  const positions = layout.flatMap((target, p) => (target >= 0 && schema[target].role === 'dateOfBirth' ? [p] : []));
+  // Only slashed dates are ambiguous; without a slash in the file there is nothing to settle.
+  if (positions.length === 0 || !file.text.includes('/')) return 'mdy';
   const samples: string[] = [];
-  files.forEach((file, f) => {
-    const positions = layouts[f].flatMap((target, p) => (target >= 0 && schema[target].role === 'dateOfBirth' ? [p] : []));
-    if (positions.length === 0) return;
-    parseCsv(file.text, file.path, (fields) => {
-      for (const p of positions) samples.push(fields[p]);
-    }, 5000);
-  });
+  parseCsv(file.text, file.path, (fields) => {
+    for (const p of positions) samples.push(fields[p]);
+  }, 5000);
   return inferDateOrder(samples);
 }
 

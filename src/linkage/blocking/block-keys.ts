@@ -70,18 +70,19 @@ export class BlockKeys {
 
   private partCodes(part: KeyPart, from: number, to: number): Int32Array {
     const out = new Int32Array(to - from);
-    if (part.transform === 'sound-pair') {
+    if (part.transform === 'sound-pair' || part.transform === 'initial-pair') {
       const given = this.dataset.comparisonIndex('given');
       const surname = this.dataset.comparisonIndex('surname');
-      const g = this.valueCodesOf(given, 'sound');
-      const s = this.valueCodesOf(surname, 'sound');
+      const each = part.transform === 'sound-pair' ? 'sound' : 'initial';
+      const g = this.valueCodesOf(given, each);
+      const s = this.valueCodesOf(surname, each);
       const gc = this.dataset.column(given);
       const sc = this.dataset.column(surname);
       for (let r = from; r < to; r++) {
         const a = gc[r] < 0 ? -1 : g[gc[r]];
         const b = sc[r] < 0 ? -1 : s[sc[r]];
         // An unordered pair: swapped names land in the same block.
-        out[r - from] = a < 0 || b < 0 ? -1 : this.code('pair', a < b ? `${a} ${b}` : `${b} ${a}`);
+        out[r - from] = a < 0 || b < 0 ? -1 : this.pairCode(a < b ? a * partSpace + b : b * partSpace + a);
       }
       return out;
     }
@@ -129,8 +130,20 @@ export class BlockKeys {
       case 'year':
         return value.length >= 4 ? Number(value.slice(0, 4)) : -1;
       case 'sound-pair':
+      case 'initial-pair':
         return -1;
     }
+  }
+
+  private readonly pairCodes = new Map<number, number>();
+
+  private pairCode(pair: number): number {
+    let code = this.pairCodes.get(pair);
+    if (code === undefined) {
+      code = this.pairCodes.size;
+      this.pairCodes.set(pair, code);
+    }
+    return code;
   }
 
   private code(space: string, text: string): number {

@@ -1,5 +1,12 @@
 import { probabilityOf } from '../model/linkage-model.js';
 
+/**
+ * What a cross pair that no blocking rule proposed counts against a join. Not sharing any key is
+ * evidence of a non-match, but weaker than a compared pair that scored low (a heavily mistyped
+ * record can miss every key while still matching its group), so it counts half of a clear "no".
+ */
+const unobservedSupport = 0.25;
+
 /** Scored pairs to cluster: records left[k] and right[k] with match weight weights[k] (bits, prior included). */
 export interface ScoredPairs {
   readonly left: Int32Array;
@@ -26,8 +33,8 @@ export interface Clustering {
  * Groups records into entities. Links at or above `thresholdWeight` are taken strongest first; two
  * groups are joined only when the pairs between them, taken together, support it: the sum over
  * all cross pairs of (match probability − ½) must be positive, a cross pair that no blocking rule
- * proposed counting as probability 0. So one strong link cannot chain two groups whose other
- * members clearly differ, and a record cannot join a group most of whose members it does not match.
+ * proposed counting `unobservedSupport` against. So one strong link cannot chain two groups whose
+ * other members clearly differ, and a record cannot join a group most of whose members it does not match.
  */
 export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeight: number): Clustering {
   const n = records;
@@ -92,7 +99,7 @@ export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeigh
       }
       member = next[member];
     } while (member !== small);
-    support -= 0.5 * (size[small] * size[large] - seen);
+    support -= unobservedSupport * (size[small] * size[large] - seen);
     if (support <= 0) {
       rejected.push({ pair: k, support });
       continue;

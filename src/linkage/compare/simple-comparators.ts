@@ -1,6 +1,6 @@
 import type { ValueDictionary } from '../dataset/value-dictionary.js';
 import { CharStore } from './char-store.js';
-import { storeJaroWinkler, storeWithinOneEdit } from './code-similarity.js';
+import { storeCountDistanceBound, storeJaroWinkler, storeWithinOneEdit } from './code-similarity.js';
 import { damerauLevenshtein } from './damerau-levenshtein.js';
 
 /** The values of a dictionary laid out in a character store as they are first needed. */
@@ -23,7 +23,7 @@ export class IdentifierComparator extends StoredValues {
     if (storeWithinOneEdit(store, a, b)) return 2;
     const la = store.length[a];
     const lb = store.length[b];
-    if (la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && damerauLevenshtein(this.dictionary.value(a), this.dictionary.value(b), 2) === 2) return 3;
+    if (la >= 6 && lb >= 6 && Math.abs(la - lb) <= 2 && storeCountDistanceBound(store, a, b) <= 2 && damerauLevenshtein(this.dictionary.value(a), this.dictionary.value(b), 2) === 2) return 3;
     return 4;
   }
 }

@@ -60,8 +60,12 @@ export class Dataset {
     return this.ids.length;
   }
 
-  /** Adds one record; `values` follow the schema's column order ('' or undefined when missing). Returns its index. */
-  add(id: string, source: string, values: readonly (string | undefined)[]): number {
+  /**
+   * Adds one record; `values` follow the schema's column order ('' or undefined when missing).
+   * `dateOrder` reads this record's slashed dates when its source writes them its own way.
+   * Returns the record's index.
+   */
+  add(id: string, source: string, values: readonly (string | undefined)[], dateOrder: DateOrder = this.dateOrder): number {
     const index = this.ids.length;
     this.ids.push(id);
     let sourceId = this.sourceIndex.get(source);
@@ -77,7 +81,7 @@ export class Dataset {
       let id = -1;
       for (const position of this.columnPositions[c]) {
         const raw = values[position];
-        if (raw !== undefined && raw !== '') id = this.valueId(c, raw);
+        if (raw !== undefined && raw !== '') id = this.valueId(c, raw, dateOrder);
         if (id >= 0) break;
       }
       if (id < 0 && spec.kind === 'name' && this.fullNamePositions.length > 0) {
@@ -92,14 +96,17 @@ export class Dataset {
   }
 
   /** The value id of raw text in comparison `c`, standardizing each distinct text once. */
-  private valueId(c: number, raw: string): number {
+  private valueId(c: number, raw: string, dateOrder: DateOrder): number {
     const memo = this.memo[c];
-    let id = memo.get(raw);
+    const role = this.comparisons[c].role;
+    // The same slashed date reads differently under the other order, so the order is part of the key.
+    const key = role === 'dateOfBirth' && dateOrder !== this.dateOrder ? `${dateOrder}${raw}` : raw;
+    let id = memo.get(key);
     if (id === undefined) {
-      const value = standardizeField(this.comparisons[c].role, raw, this.dateOrder);
+      const value = standardizeField(role, raw, dateOrder);
       id = value === '' ? -1 : this.dictionaries[c].add(value);
       // Unique texts (document numbers) would only fill the memory: stop remembering past a point.
-      if (memo.size < memoLimit) memo.set(raw, id);
+      if (memo.size < memoLimit) memo.set(key, id);
     }
     return id;
   }

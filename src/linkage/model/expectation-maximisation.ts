@@ -46,17 +46,22 @@ export function expectationMaximisation(input: EmInput): EmResult {
   let iterations = 0;
   let converged = false;
   let matches = 0;
+  // log(m/u) per comparison and level, refreshed each iteration; missing and fixed comparisons add 0.
+  const offsets = new Int32Array(C + 1);
+  for (let c = 0; c < C; c++) offsets[c + 1] = offsets[c] + levelCounts[c];
+  const logRatios = new Float64Array(offsets[C]);
+  const levels = patterns.levels;
   while (iterations < maxIterations) {
     iterations++;
     matches = 0;
+    for (let c = 0; c < C; c++) {
+      for (let l = 1; l < levelCounts[c]; l++) logRatios[offsets[c] + l] = free[c] ? Math.log(m[c][l] / u[c][l]) : 0;
+    }
+    const priorLog = Math.log(lambda / (1 - lambda));
     for (let p = 0; p < P; p++) {
-      let logRatio = Math.log(lambda / (1 - lambda));
-      for (let c = 0; c < C; c++) {
-        if (!free[c]) continue;
-        const level = patterns.levels[p * C + c];
-        if (level === 0) continue;
-        logRatio += Math.log(m[c][level] / u[c][level]);
-      }
+      let logRatio = priorLog;
+      const row = p * C;
+      for (let c = 0; c < C; c++) logRatio += logRatios[offsets[c] + levels[row + c]];
       const w = 1 / (1 + Math.exp(-logRatio));
       posterior[p] = w;
       matches += w * patterns.counts[p];
@@ -68,7 +73,7 @@ export function expectationMaximisation(input: EmInput): EmResult {
       const sums = new Float64Array(levelCounts[c]);
       let present = 0;
       for (let p = 0; p < P; p++) {
-        const level = patterns.levels[p * C + c];
+        const level = levels[p * C + c];
         if (level === 0) continue;
         const e = posterior[p] * patterns.counts[p];
         sums[level] += e;

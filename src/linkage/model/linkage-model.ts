@@ -84,7 +84,7 @@ export class LinkageModel {
   }
 }
 
-const transforms: readonly string[] = ['exact', 'sound', 'initial', 'year', 'sound-pair'];
+const transforms: readonly string[] = ['exact', 'sound', 'initial', 'year', 'sound-pair', 'initial-pair'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -13,7 +13,7 @@ import { LinkageModel } from './linkage-model.js';
 import { countPatterns } from './pattern-counts.js';
 
 export interface TrainOptions {
-  /** Random record pairs sampled for u (default: 3 per record, between 30,000 and 300,000). */
+  /** Random record pairs sampled for u (default: 2 per record, between 10,000 and 300,000). */
   readonly samples?: number;
   readonly seed?: number;
   /** Match probability at which pairs link (default 0.5: the more likely reading wins). */
@@ -54,7 +54,7 @@ export function trainModel(
   const n = dataset.size;
   const C = dataset.comparisons.length;
   const levelCounts = comparer.levelCounts;
-  const samples = options.samples ?? Math.min(300_000, Math.max(30_000, 3 * n));
+  const samples = options.samples ?? Math.min(300_000, Math.max(10_000, 2 * n));
   const observed = sampleRandomPairs(dataset, comparer, samples, options.seed ?? 1);
   let u = observed.u;
   let m = levelCounts.map(initialM);

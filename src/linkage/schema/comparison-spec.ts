@@ -18,6 +18,7 @@ const singleRoles: Readonly<Partial<Record<FieldRole, { kind: ComparisonKind; te
   sex: { kind: 'category', termFrequency: false },
   country: { kind: 'category', termFrequency: true },
   document: { kind: 'identifier', termFrequency: false },
+  alienNumber: { kind: 'identifier', termFrequency: false },
   nationalId: { kind: 'identifier', termFrequency: false },
   email: { kind: 'text', termFrequency: false },
   streetNumber: { kind: 'code', termFrequency: true },

@@ -1,6 +1,7 @@
 /**
  * What a column holds, which decides how it is standardized, compared and blocked on.
- * `fullName` is split into given, middle and surname; `text` is any other comparable text.
+ * `fullName` is split into given, middle and surname; `document` is a passport or other travel
+ * document number, `alienNumber` the A-number; `text` is any other comparable text.
  */
 export const FieldRole = {
   given: 'given',
@@ -11,6 +12,7 @@ export const FieldRole = {
   sex: 'sex',
   country: 'country',
   document: 'document',
+  alienNumber: 'alienNumber',
   nationalId: 'nationalId',
   email: 'email',
   streetNumber: 'streetNumber',

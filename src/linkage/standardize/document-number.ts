@@ -1,8 +1,8 @@
 /**
  * Letters that readers and OCR confuse with digits, written as the digit: O/Q/D → 0, I/L → 1,
- * Z → 2, S → 5, B → 8. Applied to every character so that both sides of a comparison agree.
+ * Z → 2, S → 5, G → 6, B → 8. Applied to every character so that both sides of a comparison agree.
  */
-const confusions: Readonly<Record<string, string>> = { o: '0', q: '0', d: '0', i: '1', l: '1', z: '2', s: '5', b: '8' };
+const confusions: Readonly<Partial<Record<string, string>>> = { o: '0', q: '0', d: '0', i: '1', l: '1', z: '2', s: '5', g: '6', b: '8' };
 
 /**
  * Standardizes a document number (passport, alien number, visa foil, national id): case, spaces,

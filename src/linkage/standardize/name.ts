@@ -20,7 +20,10 @@ const abdJoined = /^abd(?:ul|el|al|ol|oul|ur|er|ar|ou|u|i)(?=[a-z]{3,})/;
  * @example standardizeName("  O'Brien ") === 'obrien'
  */
 export function standardizeName(raw: string): string {
-  const tokens = foldText(raw).split(' ').filter((t) => t !== '');
+  const folded = foldText(raw);
+  // Most names are one plain word: nothing to join or rewrite.
+  if (!folded.includes(' ') && !folded.startsWith('abd')) return folded;
+  const tokens = folded.split(' ').filter((t) => t !== '');
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i];

@@ -26,6 +26,7 @@ export function standardizeField(role: FieldRole, raw: string, dateOrder: DateOr
     case 'country':
       return standardizeCountry(raw);
     case 'document':
+    case 'alienNumber':
     case 'nationalId':
       return standardizeDocumentNumber(raw);
     case 'email':
