@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Modules that touch the outside world; the pure core and the linkage engine may not import them. */
@@ -36,6 +37,12 @@ export default defineConfig(
         patterns: [{ group: outerLayers, message: 'Arrows point inward: core and linkage may not import the outer layers.' }],
       }],
     },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

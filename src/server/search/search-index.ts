@@ -234,7 +234,9 @@ export class SearchIndex {
           break;
         case 'name': {
           const reason = nameReason(term.token, term.prefix, words);
-          if (reason !== undefined) out.push(reason);
+          // Say how a transliterated or accented word was read (Сергей → sergei).
+          const typed = term.text.toLowerCase() === term.token ? '' : ` (typed "${term.text}")`;
+          if (reason !== undefined) out.push(`${reason}${typed}`);
           break;
         }
       }
