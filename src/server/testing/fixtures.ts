@@ -25,7 +25,7 @@ export class Fixture {
 
   /** A raw row and its canonical record, with lineage. */
   async record(sourceName: string, input: PersonRecordInput, ingestedAt?: Date): Promise<number> {
-    const sourceId = this.sourceId(sourceName);
+    const sourceId = await this.sourceId(sourceName);
     const runId = await this.run(sourceId);
     const record = PersonRecord.parse(input);
     const content = JSON.stringify(input);
@@ -69,17 +69,21 @@ export class Fixture {
   }
 
   async quarantine(sourceName: string, reason: string): Promise<void> {
-    const sourceId = this.sourceId(sourceName);
+    const sourceId = await this.sourceId(sourceName);
     const runId = await this.run(sourceId);
     await this.db.query(`INSERT INTO quarantine (source_id, run_id, file_name, line, byte_offset, raw, reason) VALUES ($1, $2, $3, $4, 0, '{"name":', $5)`, [
       sourceId, runId, `${sourceName}.ndjson`, ++this.lines, reason,
     ]);
   }
 
-  private sourceId(name: string): number {
-    const id = this.sources.get(name);
-    if (id === undefined) throw new Error(`fixture source ${name} was not created`);
-    return id;
+  /** A source this fixture created, or one already in the database. */
+  private async sourceId(name: string): Promise<number> {
+    const known = this.sources.get(name);
+    if (known !== undefined) return known;
+    const row = (await this.db.query<{ id: number }>('SELECT id FROM sources WHERE name = $1', [name])).at(0);
+    if (row === undefined) throw new Error(`fixture source ${name} does not exist`);
+    this.sources.set(name, row.id);
+    return row.id;
   }
 
   private async run(sourceId: number): Promise<number> {

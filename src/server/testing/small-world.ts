@@ -78,13 +78,13 @@ export async function seedSmallWorld(db: Queryable): Promise<SmallWorld> {
   const p2 = await f.record('arrivals-departures', { name: { given: 'Anna', surname: 'Pereira' }, dateOfBirth: '1992-09-01', countryOfBirth: 'BRA' });
   const pereiraA = await f.entity([{ recordId: p1 }]);
   const pereiraB = await f.entity([{ recordId: p2 }]);
-  const pereiraReview = await f.review(p1, p2, 0.62, link([['given_name', 'nickname or variant', 2.1, 'ana', 'anna'], ['surname', 'exact', 5.8, 'pereira', 'pereira'], ['date_of_birth', 'day and month swapped', 1.4, '1992-01-09', '1992-09-01'], ['passport', 'missing on one side', 0, 'FX118822', '']]));
+  const pereiraReview = await f.review(p1, p2, 0.47, link([['given_name', 'nickname or variant', 2.1, 'ana', 'anna'], ['surname', 'exact', 5.8, 'pereira', 'pereira'], ['date_of_birth', 'day and month swapped', 1.4, '1992-01-09', '1992-09-01'], ['passport', 'missing on one side', 0, 'FX118822', '']]));
 
   const g1 = await f.record('visa-issuance', { name: { given: 'María José', surname: 'García López' }, dateOfBirth: '1988-02-29', countryOfBirth: 'MEX' });
   const g2 = await f.record('arrivals-departures', { name: { given: 'Maria', surname: 'Garcia' }, dateOfBirth: '1988-02-29', countryOfBirth: 'MEX' });
   await f.entity([{ recordId: g1 }]);
   await f.entity([{ recordId: g2 }]);
-  const garciaReview = await f.review(g1, g2, 0.55, link([['given_name', 'first word agrees', 1.2, 'maria jose', 'maria'], ['surname', 'first surname agrees', 2.6, 'garcia lopez', 'garcia'], ['date_of_birth', 'exact', 7.9, '1988-02-29', '1988-02-29']]));
+  const garciaReview = await f.review(g1, g2, 0.82, link([['given_name', 'first word agrees', 1.2, 'maria jose', 'maria'], ['surname', 'first surname agrees', 2.6, 'garcia lopez', 'garcia'], ['date_of_birth', 'exact', 7.9, '1988-02-29', '1988-02-29']]));
 
   await f.quarantine('arrivals-departures', 'line is not valid JSON: unexpected end of input');
   return { hassan, hassanRecords: [h1, h2], ivanov, ivanovRecords: [i1, i2, i3], smith, pereiraA, pereiraB, pereiraReview, garciaReview };

@@ -12,17 +12,10 @@ import { ReviewPage } from './pages/review-page.js';
 import { SearchPage } from './pages/search-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { navigate, useRoute, type Route } from './router.js';
-import { can, SessionContext } from './session.js';
+import { can, homeOf, SessionContext } from './session.js';
 
 type Loaded = { readonly kind: 'loading' } | { readonly kind: 'signed-out' } | { readonly kind: 'signed-in'; readonly session: SessionInfo };
 
-/** Where a user lands: the purpose chooser until a purpose is declared, then their main page. */
-function homeOf(session: SessionInfo): string {
-  if (session.purposes.length > 0 && session.purpose === null) return '/purpose';
-  if (can(session, 'person.search')) return '/search';
-  if (can(session, 'dashboard.read')) return '/dashboard';
-  return '/activity';
-}
 
 export function App() {
   const route = useRoute();

@@ -17,3 +17,12 @@ export function useSession(): SessionState {
 }
 
 export const can = (session: SessionInfo, permission: string): boolean => session.permissions.includes(permission);
+
+/** Where a user lands: the purpose chooser until a purpose is declared, then their role's main page. */
+export function homeOf(session: SessionInfo): string {
+  if (session.purposes.length > 0 && session.purpose === null) return '/purpose';
+  if (can(session, 'person.search')) return '/search';
+  if (can(session, 'ledger.read-all')) return '/activity';
+  if (can(session, 'dashboard.read')) return '/dashboard';
+  return '/activity';
+}

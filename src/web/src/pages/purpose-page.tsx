@@ -5,7 +5,7 @@ import { ErrorNotice } from '../components/error-notice.js';
 import { PageTitle } from '../components/page-title.js';
 import { purposeText } from '../labels.js';
 import { navigate } from '../router.js';
-import { can, useSession } from '../session.js';
+import { homeOf, useSession } from '../session.js';
 
 const explanation: Readonly<Record<string, string>> = {
   'case-processing': 'Working a case assigned to you: identification, evidence, proposed actions.',
@@ -40,7 +40,7 @@ export function PurposePage() {
     try {
       const updated = await api<SessionInfo>('PUT', '/api/session/purpose', { purpose: chosen });
       update(updated);
-      navigate(can(updated, 'person.search') ? '/search' : '/dashboard');
+      navigate(homeOf(updated));
     } catch (e) {
       setError(e);
     } finally {
