@@ -36,18 +36,17 @@ export class ErrorStats {
   readonly applicable = new Map<string, Float64Array>();
   readonly injected = new Map<string, Float64Array>();
 
-  count(source: string, kind: ErrorKind, injected: boolean): void {
-    const index = ERROR_KINDS.indexOf(kind);
+  /** The counters of one source: rows where each kind could happen, rows that got it (indexed like ErrorKind). */
+  counters(source: string): { readonly applicable: Float64Array; readonly injected: Float64Array } {
     let applicable = this.applicable.get(source);
-    let hits = this.injected.get(source);
-    if (applicable === undefined || hits === undefined) {
+    let injected = this.injected.get(source);
+    if (applicable === undefined || injected === undefined) {
       applicable = new Float64Array(ERROR_KINDS.length);
-      hits = new Float64Array(ERROR_KINDS.length);
+      injected = new Float64Array(ERROR_KINDS.length);
       this.applicable.set(source, applicable);
-      this.injected.set(source, hits);
+      this.injected.set(source, injected);
     }
-    applicable[index] = (applicable[index] ?? 0) + 1;
-    if (injected) hits[index] = (hits[index] ?? 0) + 1;
+    return { applicable, injected };
   }
 
   merge(other: ErrorStats): void {
@@ -83,6 +82,8 @@ export class ErrorStats {
   }
 }
 
+const KIND_INDEX = Object.fromEntries(ERROR_KINDS.map((kind, i) => [kind, i])) as Readonly<Record<ErrorKind, number>>;
+
 const OCR: Readonly<Partial<Record<string, string>>> = { '0': 'O', O: '0', '1': 'I', I: '1', '5': 'S', S: '5', '8': 'B', B: '8', '2': 'Z', Z: '2', '6': 'G', G: '6' };
 /** Letters that are easily confused, by keyboard neighbour or by sound. */
 const NEAR: Readonly<Partial<Record<string, string>>> = {
@@ -96,8 +97,8 @@ const NEAR: Readonly<Partial<Record<string, string>>> = {
  */
 export class RecordWriter {
   person!: Person;
-  private source = '';
   private rates!: ErrorRates;
+  private counters!: { readonly applicable: Float64Array; readonly injected: Float64Array };
   private format: Exclude<DateFormat, 'auto'> = 'YYYY-MM-DD';
   private ocrRolled = false;
   readonly errors: ErrorKind[] = [];
@@ -106,7 +107,7 @@ export class RecordWriter {
 
   begin(person: Person, source: string, rates: ErrorRates, format: Exclude<DateFormat, 'auto'>): void {
     this.person = person;
-    this.source = source;
+    this.counters = this.stats.counters(source);
     this.rates = rates;
     this.format = format;
     this.ocrRolled = false;
@@ -114,9 +115,13 @@ export class RecordWriter {
   }
 
   private roll(kind: ErrorKind): boolean {
+    const index = KIND_INDEX[kind];
     const hit = this.random.chance(this.rates[kind]);
-    this.stats.count(this.source, kind, hit);
-    if (hit) this.errors.push(kind);
+    this.counters.applicable[index] = (this.counters.applicable[index] ?? 0) + 1;
+    if (hit) {
+      this.counters.injected[index] = (this.counters.injected[index] ?? 0) + 1;
+      this.errors.push(kind);
+    }
     return hit;
   }
 
@@ -203,43 +208,58 @@ export class RecordWriter {
     const person = this.person;
     const style = convention.style;
     const passportForm = convention.fromPassport ? (passportOn(person, day)?.nameForm ?? -1) : -1;
-    let given: NamePart[] = [...person.name.given];
-    const middle: NamePart[] = [...person.name.middle];
-    let surname: NamePart[] = [...person.name.surname];
-    const forms = new Map<NamePart, number>();
-    const formOf = (part: NamePart): number => forms.get(part) ?? (passportForm >= 0 ? passportForm : part.form);
+    const { given, middle } = person.name;
+    let surname = person.name.surname;
+    let respelled: NamePart | undefined;
+    let respelledForm = 0;
+    const formOf = (part: NamePart): number => (part === respelled ? respelledForm : passportForm >= 0 ? passportForm : part.form);
+    const render = (parts: readonly NamePart[], from: number, join: string): string => {
+      let out = '';
+      for (let i = from; i < parts.length; i++) {
+        const part = parts[i];
+        out += (i === from ? '' : join) + part.token.render(formOf(part), style);
+      }
+      return out;
+    };
 
     let nickname: string | undefined;
     const first = given.at(0);
-    const nicknames = person.englishName !== undefined ? [person.englishName.forms[0]] : (first?.token.nicknames ?? []);
+    const nicknames = person.englishName === undefined ? (first?.token.nicknames ?? []) : person.englishName.forms;
     if (first !== undefined && nicknames.length > 0 && this.roll('nickname')) nickname = renderText(this.random.pick(nicknames), style);
 
-    const variable = [...given, ...middle, ...surname].filter((part) => part.token.hasVariants(style));
-    if (variable.length > 0 && this.roll('transliteration')) {
-      const part = this.random.pick(variable);
-      const current = part.token.render(formOf(part), style);
-      const others: number[] = [];
-      for (let i = 0; i < part.token.forms.length; i++) if (part.token.render(i, style) !== current) others.push(i);
-      forms.set(part, this.random.pick(others));
+    let variable = 0;
+    for (const list of [given, middle, surname]) for (const part of list) if (part.token.hasVariants(style)) variable++;
+    if (variable > 0 && this.roll('transliteration')) {
+      let pick = this.random.below(variable);
+      for (const list of [given, middle, surname]) {
+        for (const part of list) {
+          if (!part.token.hasVariants(style) || pick-- !== 0) continue;
+          const current = part.token.render(formOf(part), style);
+          const others: number[] = [];
+          for (let i = 0; i < part.token.forms.length; i++) if (part.token.render(i, style) !== current) others.push(i);
+          respelled = part;
+          respelledForm = this.random.pick(others);
+        }
+      }
     }
 
     if (surname.length > 1 && this.roll('surname-dropped')) {
       // Brazilian records keep the last surname (the father's); Spanish ones the first.
-      surname = person.household.origin.code === 'BRA' ? [surname[surname.length - 1]] : [surname[0]];
+      surname = person.household.origin.code === 'BRA' ? surname.slice(-1) : surname.slice(0, 1);
     }
 
-    const render = (parts: readonly NamePart[], join: string): string => parts.map((part) => part.token.render(formOf(part), style)).join(join);
     let givenText: string;
-    let middleText: string;
+    let middleText = '';
     if (convention.layout === 'split') {
-      givenText = nickname ?? render(given.slice(0, 1), ' ');
-      middleText = render([...given.slice(1), ...middle], ' ');
+      givenText = nickname ?? (given.length === 0 ? '' : render(given.slice(0, 1), 0, ' '));
+      const rest = render(given, 1, ' ');
+      const own = render(middle, 0, ' ');
+      middleText = rest === '' ? own : own === '' ? rest : `${rest} ${own}`;
     } else {
-      given = [...given, ...middle];
-      givenText = nickname === undefined ? render(given, ' ') : [nickname, render(given.slice(1), ' ')].filter((text) => text !== '').join(' ');
-      middleText = '';
+      const all = given.length === 0 ? middle : middle.length === 0 ? given : [...given, ...middle];
+      givenText = nickname === undefined ? render(all, 0, ' ') : all.length > 1 ? `${nickname} ${render(all, 1, ' ')}` : nickname;
     }
-    let surnameText = render(surname, convention.surnameJoin);
+    let surnameText = render(surname, 0, convention.surnameJoin);
     if (givenText === '' && convention.fnu) givenText = 'FNU';
 
     if (givenText !== '' && surnameText !== '' && this.roll('name-order')) [givenText, surnameText] = [surnameText, givenText];
@@ -249,7 +269,7 @@ export class RecordWriter {
     }
 
     let full = '';
-    if (convention.layout === 'full-surname-first') full = givenText === '' ? surnameText : `${surnameText}, ${[givenText, middleText].filter((t) => t !== '').join(' ')}`;
+    if (convention.layout === 'full-surname-first') full = givenText === '' ? surnameText : `${surnameText}, ${middleText === '' ? givenText : `${givenText} ${middleText}`}`;
     else if (convention.layout === 'full-given-first') full = [givenText, middleText, surnameText].filter((t) => t !== '').join(' ');
     return { surname: surnameText, given: givenText, middle: middleText, full };
   }
