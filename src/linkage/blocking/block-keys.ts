@@ -71,8 +71,8 @@ export class BlockKeys {
   private partCodes(part: KeyPart, from: number, to: number): Int32Array {
     const out = new Int32Array(to - from);
     if (part.transform === 'sound-pair' || part.transform === 'initial-pair') {
-      const given = this.dataset.comparisonIndex('given');
-      const surname = this.dataset.comparisonIndex('surname');
+      const given = this.dataset.featureIndex('given');
+      const surname = this.dataset.featureIndex('surname');
       const each = part.transform === 'sound-pair' ? 'sound' : 'initial';
       const g = this.valueCodesOf(given, each);
       const s = this.valueCodesOf(surname, each);
@@ -86,17 +86,18 @@ export class BlockKeys {
       }
       return out;
     }
-    const c = this.dataset.comparisonIndex(part.comparison);
+    const c = this.dataset.featureIndex(part.feature);
     const column = this.dataset.column(c);
     const codes = this.valueCodesOf(c, part.transform);
     for (let r = from; r < to; r++) out[r - from] = column[r] < 0 ? -1 : codes[column[r]];
     return out;
   }
 
-  /** One code per dictionary value of comparison `c` under `transform`, extended as values are added. */
+  /** One code per dictionary value of feature `c` under `transform`, extended as values are added. */
   private valueCodesOf(c: number, transform: KeyTransform): Int32Array {
     const dictionary = this.dataset.dictionaries[c];
-    const cacheKey = `${this.dataset.comparisons[c].kind === 'name' ? 'names' : String(c)}:${transform}`;
+    const role = this.dataset.features[c].role;
+    const cacheKey = `${role === 'given' || role === 'middle' || role === 'surname' ? 'names' : String(c)}:${transform}`;
     let entry = this.valueCodes.get(cacheKey);
     if (entry === undefined) {
       entry = { codes: new Int32Array(Math.max(16, dictionary.size)), known: 0 };

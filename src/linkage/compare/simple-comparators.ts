@@ -34,6 +34,11 @@ export class CodeComparator extends StoredValues {
     if (a === b) return 1;
     return storeWithinOneEdit(this.ensure(a > b ? a : b), a, b) ? 2 : 3;
   }
+
+  /** Equal, or one typo apart. */
+  agrees(a: number, b: number): boolean {
+    return a === b || storeWithinOneEdit(this.ensure(a > b ? a : b), a, b);
+  }
 }
 
 /** Text levels: exact, typo (Jaro–Winkler ≥ 0.92), similar (≥ 0.8), different. */
@@ -42,5 +47,10 @@ export class TextComparator extends StoredValues {
     if (a === b) return 1;
     const jw = storeJaroWinkler(this.ensure(a > b ? a : b), a, b);
     return jw >= 0.92 ? 2 : jw >= 0.8 ? 3 : 4;
+  }
+
+  /** Equal, or close enough to be the same text mistyped. */
+  agrees(a: number, b: number): boolean {
+    return a === b || storeJaroWinkler(this.ensure(a > b ? a : b), a, b) >= 0.92;
   }
 }

@@ -1,5 +1,5 @@
-import type { ComparisonSpec } from '../schema/comparison-spec.js';
-import { comparisonsFor } from '../schema/comparison-spec.js';
+import type { ComparisonSpec, FeatureSpec } from '../schema/comparison-spec.js';
+import { comparisonsFor, featuresFor } from '../schema/comparison-spec.js';
 import type { LinkageSchema } from '../schema/field-role.js';
 import { parseFullName } from '../standardize/name.js';
 import type { DateOrder } from '../standardize/parse-date.js';
@@ -20,39 +20,44 @@ export interface DatasetOptions {
 }
 
 /**
- * Records ready for linkage, held by column: for each comparison, one value id per record
- * (-1 when missing) into a dictionary of standardized values. Given names and surnames share
- * one dictionary so that swapped names can be compared by id.
+ * Records ready for linkage, held by column: for each feature, one value id per record
+ * (-1 when missing) into a dictionary of standardized values. Given names, middle names and
+ * surnames share one dictionary so that names in the wrong field can be compared by id.
  */
 export class Dataset {
+  readonly features: readonly FeatureSpec[];
   readonly comparisons: readonly ComparisonSpec[];
+  /** For each comparison, the indices of the features it reads. */
+  readonly comparisonFeatures: readonly (readonly number[])[];
   readonly ids: string[] = [];
   readonly sources: string[] = [];
   private readonly sourceIndex = new Map<string, number>();
   private readonly recordSource: IntColumn;
   private readonly columns: IntColumn[];
   readonly dictionaries: readonly ValueDictionary[];
-  /** Per comparison, how many records hold each value (given names and surnames counted apart). */
+  /** Per feature, how many records hold each value (given names and surnames counted apart). */
   readonly counts: readonly ValueCounts[];
   private readonly dateOrder: DateOrder;
-  /** For each comparison, the positions of its columns in a raw row. */
+  /** For each feature, the positions of its columns in a raw row. */
   private readonly columnPositions: readonly (readonly number[])[];
   private readonly fullNamePositions: readonly number[];
-  /** Per comparison, raw text → value id (-1: standardizes to nothing), so each distinct text is standardized once. */
+  /** Per feature, raw text → value id (-1: standardizes to nothing), so each distinct text is standardized once. */
   private readonly memo: Map<string, number>[];
 
   constructor(readonly schema: LinkageSchema, options: DatasetOptions = {}) {
-    this.comparisons = comparisonsFor(schema);
+    this.features = featuresFor(schema);
+    this.comparisons = comparisonsFor(this.features);
+    this.comparisonFeatures = this.comparisons.map((c) => c.features.map((name) => this.featureIndex(name)));
     this.dateOrder = options.dateOrder ?? 'mdy';
     const capacity = options.capacity ?? 1024;
     this.recordSource = new IntColumn(capacity);
-    this.columns = this.comparisons.map(() => new IntColumn(capacity));
+    this.columns = this.features.map(() => new IntColumn(capacity));
     const names = new ValueDictionary();
-    this.dictionaries = this.comparisons.map((c) => (c.kind === 'name' && (c.name === 'given' || c.name === 'surname') ? names : new ValueDictionary()));
-    this.counts = this.comparisons.map(() => new ValueCounts());
-    this.memo = this.comparisons.map(() => new Map<string, number>());
+    this.dictionaries = this.features.map((f) => (f.role === 'given' || f.role === 'middle' || f.role === 'surname' ? names : new ValueDictionary()));
+    this.counts = this.features.map(() => new ValueCounts());
+    this.memo = this.features.map(() => new Map<string, number>());
     const position = new Map(schema.map((f, i) => [f.column, i]));
-    this.columnPositions = this.comparisons.map((c) => c.columns.filter((col) => schema.find((f) => f.column === col)?.role !== 'fullName').map((col) => position.get(col) ?? -1));
+    this.columnPositions = this.features.map((f) => f.columns.filter((col) => schema.find((s) => s.column === col)?.role !== 'fullName').map((col) => position.get(col) ?? -1));
     this.fullNamePositions = schema.flatMap((f, i) => (f.role === 'fullName' ? [i] : []));
   }
 
@@ -76,17 +81,17 @@ export class Dataset {
     }
     this.recordSource.push(sourceId);
     let parsed: ReturnType<typeof parseFullName> | undefined;
-    for (let c = 0; c < this.comparisons.length; c++) {
-      const spec = this.comparisons[c];
+    for (let c = 0; c < this.features.length; c++) {
+      const spec = this.features[c];
       let id = -1;
       for (const position of this.columnPositions[c]) {
         const raw = values[position];
         if (raw !== undefined && raw !== '') id = this.valueId(c, raw, dateOrder);
         if (id >= 0) break;
       }
-      if (id < 0 && spec.kind === 'name' && this.fullNamePositions.length > 0) {
+      if (id < 0 && (spec.role === 'given' || spec.role === 'middle' || spec.role === 'surname') && this.fullNamePositions.length > 0) {
         parsed ??= this.parseFullNames(values);
-        const value = spec.name === 'given' ? parsed.given : spec.name === 'surname' ? parsed.surname : '';
+        const value = parsed[spec.role];
         if (value !== '') id = this.dictionaries[c].add(value);
       }
       if (id >= 0) this.counts[c].add(id);
@@ -95,10 +100,10 @@ export class Dataset {
     return index;
   }
 
-  /** The value id of raw text in comparison `c`, standardizing each distinct text once. */
+  /** The value id of raw text in feature `c`, standardizing each distinct text once. */
   private valueId(c: number, raw: string, dateOrder: DateOrder): number {
     const memo = this.memo[c];
-    const role = this.comparisons[c].role;
+    const role = this.features[c].role;
     // The same slashed date reads differently under the other order, so the order is part of the key.
     const key = role === 'dateOfBirth' && dateOrder !== this.dateOrder ? `${dateOrder}${raw}` : raw;
     let id = memo.get(key);
@@ -119,12 +124,12 @@ export class Dataset {
     return { given: '', middle: '', surname: '' };
   }
 
-  /** Value ids of comparison `c`, one per record (-1 missing); valid until the next `add`. */
+  /** Value ids of feature `c`, one per record (-1 missing); valid until the next `add`. */
   column(c: number): Int32Array {
     return this.columns[c].view();
   }
 
-  /** The standardized value of comparison `c` for record `index` ('' when missing). */
+  /** The standardized value of feature `c` for record `index` ('' when missing). */
   value(c: number, index: number): string {
     const id = this.columns[c].get(index);
     return id < 0 ? '' : this.dictionaries[c].value(id);
@@ -139,7 +144,8 @@ export class Dataset {
     return this.recordSource.view();
   }
 
-  comparisonIndex(name: string): number {
-    return this.comparisons.findIndex((c) => c.name === name);
+  /** Index of the feature called `name`, or -1. */
+  featureIndex(name: string): number {
+    return this.features.findIndex((f) => f.name === name);
   }
 }

@@ -1,6 +1,6 @@
 import type { PairComparer } from '../compare/pair-comparer.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { exactLevel } from '../schema/comparison-kind.js';
+import { exactLevel, isSingleField } from '../schema/comparison-kind.js';
 import { seededRandom } from './random.js';
 
 /** Observed level frequencies among random record pairs, per comparison. */
@@ -37,11 +37,20 @@ export function sampleRandomPairs(dataset: Dataset, comparer: PairComparer, samp
     const L = count.length;
     const out = new Float64Array(L);
     out[0] = 1;
-    const totals = dataset.counts[c];
+    if (!isSingleField(dataset.comparisons[c].kind)) {
+      // Several fields at once: every level comes from the sample.
+      let present = 0;
+      for (let l = 1; l < L; l++) present += count[l] + 0.5;
+      for (let l = 1; l < L; l++) out[l] = (count[l] + 0.5) / present;
+      presentPairs[c] = (n * (n - 1)) / 2;
+      return out;
+    }
+    const feature = dataset.comparisonFeatures[c][0];
+    const totals = dataset.counts[feature];
     const present = totals.total;
     presentPairs[c] = (present * (present - 1)) / 2;
     let agreeing = 0;
-    const dictionary = dataset.dictionaries[c];
+    const dictionary = dataset.dictionaries[feature];
     for (let id = 0; id < dictionary.size; id++) {
       const k = totals.count(id);
       agreeing += k * (k - 1);
@@ -62,9 +71,10 @@ export function sampleRandomPairs(dataset: Dataset, comparer: PairComparer, samp
  * Only the exact level is counted over all pairs, precisely enough for the subtraction to mean
  * something; the sampled levels are left as they are.
  */
-export function correctU(observed: RandomPairLevels, m: readonly Float64Array[], lambda: number): Float64Array[] {
+export function correctU(observed: RandomPairLevels, m: readonly Float64Array[], lambda: number, singleField: readonly boolean[]): Float64Array[] {
   return observed.u.map((uObserved, c) => {
     const out = Float64Array.from(uObserved);
+    if (!singleField[c]) return out;
     const minimum = 1 / Math.max(1, observed.presentPairs[c]);
     out[exactLevel] = Math.max(minimum, (uObserved[exactLevel] - lambda * m[c][exactLevel]) / (1 - lambda));
     let norm = 0;

@@ -109,11 +109,11 @@ function checkModelJson(value: unknown): LinkageModelJson {
     if (!Array.isArray(levels) || levels.length !== labels.length || !levels.every((l) => isRecord(l) && typeof l['m'] === 'number' && l['m'] > 0 && typeof l['u'] === 'number' && l['u'] > 0)) {
       return fail(`comparison "${c['name']}" has malformed levels`);
     }
-    if (!Array.isArray(c['columns']) || typeof c['termFrequency'] !== 'boolean' || typeof c['role'] !== 'string' || !isFieldRole(c['role'])) return fail(`comparison "${c['name']}" is incomplete`);
+    if (!Array.isArray(c['features']) || !c['features'].every((f) => typeof f === 'string') || typeof c['termFrequency'] !== 'boolean') return fail(`comparison "${c['name']}" is incomplete`);
   }
   if (!isProbability(prior) || !isProbability(threshold)) return fail('"prior" and "threshold" must be probabilities');
   if (!Array.isArray(review) || review.length !== 2 || !isProbability(review[0]) || !isProbability(review[1]) || review[0] > review[1]) return fail('bad "review" band');
-  if (!Array.isArray(blockingRules) || !blockingRules.every((r) => isRecord(r) && typeof r['name'] === 'string' && Array.isArray(r['parts']) && r['parts'].every((p) => isRecord(p) && typeof p['comparison'] === 'string' && typeof p['transform'] === 'string' && transforms.includes(p['transform'])))) {
+  if (!Array.isArray(blockingRules) || !blockingRules.every((r) => isRecord(r) && typeof r['name'] === 'string' && Array.isArray(r['parts']) && r['parts'].every((p) => isRecord(p) && typeof p['feature'] === 'string' && typeof p['transform'] === 'string' && transforms.includes(p['transform'])))) {
     return fail('bad "blockingRules"');
   }
   if (typeof maxBlockSize !== 'number' || !Number.isInteger(maxBlockSize) || maxBlockSize < 2) return fail('bad "maxBlockSize"');

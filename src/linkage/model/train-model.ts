@@ -1,10 +1,10 @@
 import type { BlockingRule } from '../blocking/blocking-rule.js';
-import { defaultMaxBlockSize, ruleComparisons } from '../blocking/blocking-rule.js';
+import { defaultMaxBlockSize, ruleFeatures } from '../blocking/blocking-rule.js';
 import type { CandidatePairs } from '../blocking/candidate-pairs.js';
 import type { PairComparer } from '../compare/pair-comparer.js';
 import type { PatternCodec } from '../compare/pattern-codec.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { levelLabels } from '../schema/comparison-kind.js';
+import { isSingleField, levelLabels } from '../schema/comparison-kind.js';
 import type { DateOrder } from '../standardize/parse-date.js';
 import { correctU, sampleRandomPairs } from './estimate-u.js';
 import { expectationMaximisation } from './expectation-maximisation.js';
@@ -63,6 +63,7 @@ export function trainModel(
   const totalPairs = (n * (n - 1)) / 2;
   let lambda = Math.min(0.5, Math.max(1 / Math.max(1, totalPairs), n / Math.max(1, totalPairs)));
   let sessions: TrainReport['sessions'] = [];
+  const singleField = dataset.comparisons.map((c) => isSingleField(c.kind));
   const ruleMask = candidates.pairs.rules;
   const sessionPatterns = rules.slice(0, 16).map((_, k) => countPatterns(codec, patterns, pairCount, (i) => (ruleMask[i] & (1 << k)) !== 0));
   for (let round = 0; round < 2; round++) {
@@ -74,8 +75,8 @@ export function trainModel(
       let pairs = 0;
       for (const count of session.counts) pairs += count;
       if (pairs < minSessionPairs) return;
-      const fixed = new Set(ruleComparisons(rule));
-      const free = dataset.comparisons.map((c) => !fixed.has(c.name));
+      const fixed = new Set(ruleFeatures(rule));
+      const free = dataset.comparisons.map((c) => !c.features.some((f) => fixed.has(f)));
       const result = expectationMaximisation({ patterns: session, levelCounts, free, u, m, lambda: 0.5 });
       report.push({ rule: rule.name, pairs, lambda: result.lambda, iterations: result.iterations, converged: result.converged });
       for (let c = 0; c < C; c++) {
@@ -87,7 +88,7 @@ export function trainModel(
     sessions = report;
     m = m.map((previous, c) => (weights[c] > 0 ? sums[c].map((s) => s / weights[c]) : previous));
     lambda = estimatePrior(allPatterns, levelCounts, m, u, totalPairs, lambda);
-    u = correctU(observed, m, lambda);
+    u = correctU(observed, m, lambda, singleField);
   }
   lambda = estimatePrior(allPatterns, levelCounts, m, u, totalPairs, lambda);
   const json: LinkageModelJson = {

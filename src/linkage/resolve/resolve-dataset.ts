@@ -64,7 +64,7 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
   };
   if (options.model !== undefined) checkModelFits(options.model, dataset);
   const progress = options.onProgress;
-  const rules = options.rules ?? options.model?.json.blockingRules ?? defaultBlockingRules(dataset.comparisons);
+  const rules = options.rules ?? options.model?.json.blockingRules ?? defaultBlockingRules(dataset.features);
   const candidates = candidatePairs(dataset, rules, options.maxBlockSize ?? options.model?.json.maxBlockSize ?? defaultMaxBlockSize);
   const { pairs } = candidates;
   lap('blocking');

@@ -63,12 +63,19 @@ export class PairExplainer {
     let weight = this.model.priorWeight;
     this.model.comparisons.forEach((spec, c) => {
       const level = this.levels[c];
+      const features = this.dataset.comparisonFeatures[c];
       let w = this.model.weights[c][level];
-      if (spec.termFrequency && level === exactLevel) w += this.scorer.termFrequencyAdjustment(c, this.dataset.column(c)[i]);
+      if (spec.termFrequency && level === exactLevel) w += this.scorer.termFrequencyAdjustment(c, this.dataset.column(features[0])[i]);
       weight += w;
-      comparisons.push({ comparison: spec.name, level, label: spec.levels[level].label, left: this.dataset.value(c, i), right: this.dataset.value(c, j), weight: w });
+      comparisons.push({ comparison: spec.name, level, label: spec.levels[level].label, left: this.describe(features, i), right: this.describe(features, j), weight: w });
     });
     return { left: i, right: j, namesCrossed, prior: this.model.priorWeight, comparisons, weight, probability: probabilityOf(weight) };
+  }
+
+  /** A record's values for a comparison: one value, or the parts present joined with " | ". */
+  private describe(features: readonly number[], record: number): string {
+    if (features.length === 1) return this.dataset.value(features[0], record);
+    return features.map((f) => this.dataset.value(f, record)).filter((v) => v !== '').join(' | ');
   }
 
   /** The total match weight of a pair (prior included), without building the explanation. */

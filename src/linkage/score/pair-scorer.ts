@@ -11,6 +11,8 @@ import { exactLevel } from '../schema/comparison-kind.js';
 export class PairScorer {
   private readonly patternWeights = new Map<number, number>();
   private readonly tfComparisons: readonly number[];
+  /** For each term-frequency comparison, the feature it reads. */
+  private readonly tfFeatures: readonly number[];
   private readonly columns: Int32Array[];
 
   constructor(
@@ -19,19 +21,21 @@ export class PairScorer {
     private readonly codec: PatternCodec,
   ) {
     this.tfComparisons = model.comparisons.flatMap((c, i) => (c.termFrequency ? [i] : []));
-    this.columns = model.comparisons.map((_, c) => dataset.column(c));
+    this.tfFeatures = this.tfComparisons.map((c) => dataset.comparisonFeatures[c][0]);
+    this.columns = this.tfFeatures.map((f) => dataset.column(f));
   }
 
   /** Re-reads the columns after records were added. */
   refresh(): void {
-    for (let c = 0; c < this.columns.length; c++) this.columns[c] = this.dataset.column(c);
+    for (let k = 0; k < this.tfFeatures.length; k++) this.columns[k] = this.dataset.column(this.tfFeatures[k]);
   }
 
   /** Total match weight in bits (prior included) of a pair of record `i` with comparison pattern `code`. */
   score(i: number, code: number): number {
     let weight = this.patternWeight(code);
-    for (const c of this.tfComparisons) {
-      if (this.codec.level(code, c) === exactLevel) weight += this.termFrequencyAdjustment(c, this.columns[c][i]);
+    for (let k = 0; k < this.tfComparisons.length; k++) {
+      const c = this.tfComparisons[k];
+      if (this.codec.level(code, c) === exactLevel) weight += this.termFrequencyAdjustment(c, this.columns[k][i]);
     }
     return weight;
   }
@@ -48,13 +52,22 @@ export class PairScorer {
   }
 
   /**
-   * How much exact agreement on value `id` of comparison `c` weighs above the average exact
-   * agreement: log2(u_exact / frequency), the frequency floored at one record.
+   * How much exact agreement on value `id` of (one-field) comparison `c` weighs above the average
+   * exact agreement: log2(u_exact / frequency), the frequency floored at one record. A given name
+   * or surname takes the larger of its frequencies as either, because names written the other
+   * way round are compared crossed (a surname as rare given name is no rare name).
    */
   termFrequencyAdjustment(c: number, id: number): number {
-    const counts = this.dataset.counts[c];
+    const feature = this.dataset.comparisonFeatures[c][0];
+    const counts = this.dataset.counts[feature];
     if (counts.total === 0) return 0;
-    const frequency = Math.max(counts.count(id), 1) / counts.total;
+    let frequency = Math.max(counts.count(id), 1) / counts.total;
+    const role = this.dataset.features[feature].role;
+    if (role === 'given' || role === 'surname') {
+      const other = this.dataset.featureIndex(role === 'given' ? 'surname' : 'given');
+      const otherCounts = other >= 0 ? this.dataset.counts[other] : undefined;
+      if (otherCounts !== undefined && otherCounts.total > 0) frequency = Math.max(frequency, otherCounts.count(id) / otherCounts.total);
+    }
     const level = this.model.comparisons[c].levels[exactLevel];
     return Math.log2(level.u / frequency);
   }
