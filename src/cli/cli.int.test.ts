@@ -2,56 +2,32 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../store/index.js';
+import type { DialectName } from '../store/index.js';
 import { migrations } from '../store/migrations/index.js';
-import { testBackends, testDatabaseUrl } from '../store/testing/test-store.js';
+import { testBackends } from '../store/testing/test-store.js';
+import { openCliBackend, type CliBackend } from './testing/cli-backend.js';
 import { repoRoot, runCli } from './testing/run-cli.js';
 
 const register = ['sources', 'add', '--name', 'arrivals', '--legal-authority', '8 U.S.C. 1365b', '--purpose', 'identity-resolution,departure-verification', '--category', 'travel-records', '--retention', '75y'];
 
-interface Backend {
-  env: Record<string, string>;
+interface Backend extends CliBackend {
   /** Tampers with ledger entry `seq` the way a superuser could, skipping the trigger. */
   tamper(seq: number): Promise<void>;
-  cleanup(): Promise<void>;
 }
 
-function setUp(backend: string): Backend {
-  if (backend === 'pglite') {
-    const home = mkdtempSync(join(tmpdir(), 'docket-cli-'));
-    return {
-      env: { DOCKET_HOME: home },
-      async tamper(seq) {
-        const store = await Store.open({ kind: 'pglite', home });
-        await store.db.transaction((tx) => tx.exec(`SET LOCAL session_replication_role = replica; UPDATE audit_ledger SET actor = 'nobody' WHERE seq = ${seq}`));
-        await store.close();
-      },
-      cleanup() {
-        rmSync(home, { recursive: true, force: true });
-        return Promise.resolve();
-      },
-    };
-  }
-  const base = new URL(testDatabaseUrl);
-  const database = `docket_cli_${randomBytes(4).toString('hex')}`;
-  const url = new URL(base);
-  url.pathname = `/${database}`;
-  const admin = async (sql: string, target = base): Promise<void> => {
-    const client = new pg.Client({ connectionString: target.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+function setUp(backend: DialectName): Backend {
+  const cli = openCliBackend(backend);
   return {
-    env: { DATABASE_URL: url.toString() },
-    tamper: (seq) => admin(`BEGIN; SET LOCAL session_replication_role = replica; UPDATE audit_ledger SET actor = 'nobody' WHERE seq = ${seq}; COMMIT`, url),
-    cleanup: () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+    ...cli,
+    async tamper(seq) {
+      const store = await cli.open();
+      try {
+        await store.db.transaction((tx) => tx.exec(`SET LOCAL session_replication_role = replica; UPDATE audit_ledger SET actor = 'nobody' WHERE seq = ${seq}`));
+      } finally {
+        await store.close();
+      }
+    },
   };
 }
 

@@ -1,9 +1,29 @@
 import cliProgress from 'cli-progress';
 
-/** A progress bar on stderr with rows per second and the time left; silent when stderr is not a terminal. */
-export function progressBar(label: string): { update(done: number, total: number, rows: number): void; stop(): void } {
-  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+export interface Progress {
+  update(done: number, total: number, rows: number): void;
+  stop(): void;
+}
+
+/**
+ * Progress on stderr: a bar with rows per second and the time left on a terminal; otherwise a
+ * plain line at most once a second (logs, CI, and programs watching the job).
+ */
+export function progressBar(label: string): Progress {
   const started = performance.now();
+  const rate = (rows: number): number => Math.round(rows / Math.max((performance.now() - started) / 1000, 0.001));
+  if (!process.stderr.isTTY) {
+    let last = 0;
+    return {
+      update(done, total, rows) {
+        const now = performance.now();
+        if (last !== 0 && now - last < 1000) return;
+        last = now;
+        process.stderr.write(`${label}: ${rows} rows, ${Math.round((100 * done) / Math.max(total, 1))}%, ${rate(rows)} rows/s\n`);
+      },
+      stop: () => undefined,
+    };
+  }
   const bar = new cliProgress.SingleBar({
     stream: process.stderr,
     format: `${label} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}`,
@@ -13,11 +33,10 @@ export function progressBar(label: string): { update(done: number, total: number
   let begun = false;
   return {
     update(done, total, rows) {
-      const rate = Math.round(rows / Math.max((performance.now() - started) / 1000, 0.001));
       if (!begun) {
-        bar.start(total, done, { rows, rate });
+        bar.start(total, done, { rows, rate: rate(rows) });
         begun = true;
-      } else bar.update(done, { rows, rate });
+      } else bar.update(done, { rows, rate: rate(rows) });
     },
     stop() {
       if (begun) bar.stop();
