@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideProposal, propose, type ReviewDecision, type User } from '../review/index.js';
 import type { ResolvedPerson } from '../status/index.js';
 import { personWith, type EventInput } from '../status/testing/build-person.js';
-import { CaseFile, decideTransition, identifyCase, type TransitionDecision, type TransitionRequest } from './index.js';
+import { CaseFile, decideTransition, haltBlockedRemoval, identifyCase, type TransitionDecision, type TransitionRequest } from './index.js';
 
 const officer: User = { userId: 'officer.lee', roles: ['case-officer'] };
 const reviewer: User = { userId: 'reviewer.okafor', roles: ['reviewing-officer'] };
@@ -103,6 +103,26 @@ describe('the case state machine', () => {
     const outcome = step(file, 'schedule-removal', '2025-07-01T09:00:00Z', { approval }, stayed);
     expect(outcome.kind).toBe('refused');
     expect(outcome.gates?.holding.map((r) => r.gate)).toEqual(['stay-of-removal']);
+  });
+
+  it('halts a scheduled removal as soon as a gate holds again, recording why', () => {
+    const final = personWith(fields, ...history.slice(0, 2), { kind: 'order', date: '2025-06-02', caseNumber: 'A1', outcome: 'removal', destination: 'GTM', appealWaived: true });
+    let file = identified(final);
+    file = accepted(step(file, 'record-proceedings', '2025-06-03T09:00:00Z', {}, final));
+    file = accepted(step(file, 'record-order', '2025-06-03T10:00:00Z', {}, final));
+    file = accepted(step(file, 'schedule-removal', '2025-07-01T09:00:00Z', { approval: approved(file, 'schedule-removal', '2025-07-01T08:00:00Z', final) }, final));
+    const system: User = { userId: 'service.scheduler', roles: ['logistics-coordinator'] };
+    expect(haltBlockedRemoval(file, final, { actor: system, at: '2025-07-02T09:00:00Z' })).toBeUndefined();
+
+    const stayed = personWith(fields, ...history.slice(0, 2), { kind: 'order', date: '2025-06-02', caseNumber: 'A1', outcome: 'removal', destination: 'GTM', appealWaived: true },
+      { kind: 'stay', date: '2025-07-02', grantedBy: 'appeals-board', caseNumber: 'A1' });
+    const halted = haltBlockedRemoval(file, stayed, { actor: system, at: '2025-07-02T09:00:00Z' });
+    expect(halted?.kind).toBe('accepted');
+    if (halted?.kind === 'accepted') {
+      expect(halted.event).toMatchObject({ transition: 'halt-removal', from: 'departure-pending-removal', to: 'order-final', gates: { clear: false, holding: ['stay-of-removal'] } });
+      expect(halted.event.evidence).toContainEqual({ kind: 'record', recordId: 'e4' });
+      expect(halted.event.reason).toContain('stay of removal');
+    }
   });
 
   it('refuses adverse steps while an uncertain link awaits a steward', () => {

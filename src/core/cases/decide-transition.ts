@@ -58,6 +58,8 @@ export function decideTransition(file: CaseFile, request: TransitionRequest, per
 
   const status = deriveStatus(person, Moment.ofInstant(request.at), options);
   let gates: GateReport | undefined;
+  // A halt never waits on the gates, but records what they said, so the event shows why removal stopped.
+  if (request.transition === 'halt-removal') gates = evaluateGates(status, { check: 'schedule-removal', destination: scheduledDestination(file) });
   if (rule.action !== undefined) {
     const approvalReasons = checkApproval(file, request, rule.action);
     if (unconfirmedUncertainLinks(person).length > 0) approvalReasons.push('The person\'s records rest on uncertain links a data steward has not confirmed.');
@@ -71,13 +73,30 @@ export function decideTransition(file: CaseFile, request: TransitionRequest, per
   const to = guarded.to ?? (rule.to === 'same' ? file.state : (rule.to as CaseState));
   const approval = rule.action === undefined || request.approval === undefined ? undefined
     : { proposalId: request.approval.proposalId, proposedBy: request.approval.proposedBy, approvedBy: request.approval.reviewer };
-  const evidence = EvidenceRef.merge(request.evidence ?? [], EvidenceRef.records(guarded.records), approval === undefined ? [] : [{ kind: 'proposal', proposalId: approval.proposalId }]);
+  const gateRecords = request.transition === 'halt-removal' ? gates?.holding.flatMap((r) => r.recordIds) ?? [] : [];
+  const evidence = EvidenceRef.merge(request.evidence ?? [], EvidenceRef.records([...guarded.records, ...gateRecords]), approval === undefined ? [] : [{ kind: 'proposal', proposalId: approval.proposalId }]);
   const event = makeEvent({
     caseId: file.caseId, personId: file.personId, sequence: file.events.length + 1, transition: request.transition, from: file.state, to, request, evidence,
     closure: request.transition === 'exit' ? request.closure : request.transition === 'close' ? 'departure-verified' : undefined,
     approval, gates, destination: rule.action === 'schedule-removal' ? request.approval?.destination : undefined,
   });
   return { kind: 'accepted', event, file: CaseFile.append(file, event), gates };
+}
+
+/**
+ * Stops a scheduled removal the moment a gate holds again (a stay, a new application, an appeal):
+ * returns the accepted `halt-removal` step, or undefined when the case is not pending removal or every
+ * gate is still clear. Halting favours the person, so a service account may run this on every new record.
+ */
+export function haltBlockedRemoval(file: CaseFile, person: ResolvedPerson, request: { readonly actor: User; readonly at: string }, options: DeriveOptions = {}): TransitionDecision | undefined {
+  if (file.state !== 'departure-pending-removal') return undefined;
+  const gates = evaluateGates(deriveStatus(person, Moment.ofInstant(request.at), options), { check: 'schedule-removal', destination: scheduledDestination(file) });
+  if (gates.clear) return undefined;
+  return decideTransition(file, { transition: 'halt-removal', actor: request.actor, at: request.at, reason: gates.summary }, person, options);
+}
+
+function scheduledDestination(file: CaseFile): string | undefined {
+  return file.events.filter((e) => e.transition === 'schedule-removal').at(-1)?.destination;
 }
 
 function commonReasons(rule: TransitionRule, actor: User, reason: string, at: string, lastAt: string | undefined): string[] {

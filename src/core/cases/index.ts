@@ -1,7 +1,7 @@
 export type { CaseEvent } from './case-event.js';
 export { CaseFile } from './case-file.js';
 export { CaseState, ClosureReason, ExitReason, openStates } from './case-state.js';
-export { decideTransition, identifyCase } from './decide-transition.js';
+export { decideTransition, haltBlockedRemoval, identifyCase } from './decide-transition.js';
 export type { IdentifyRequest, TransitionDecision, TransitionRequest } from './decide-transition.js';
 export { allows, Transition, TransitionKind } from './transition.js';
 export type { TransitionRule } from './transition.js';
