@@ -1,4 +1,5 @@
 import type { FeatureSpec } from '../schema/comparison-spec.js';
+import type { FieldRole } from '../schema/field-role.js';
 
 /**
  * How a blocking-key part is taken from a feature's standardized value: the value itself, the
@@ -56,6 +57,38 @@ export function defaultBlockingRules(features: readonly FeatureSpec[]): Blocking
     for (const f of features) if (!identifierRoles.includes(f.role) && f.role !== 'sex' && f.role !== 'region' && f.role !== 'country') rules.push({ name: f.name, parts: [{ feature: f.name, transform: 'exact' }] });
   }
   return rules;
+}
+
+const addressRoles: readonly FieldRole[] = ['streetNumber', 'street', 'locality', 'postcode', 'region'];
+
+/**
+ * Roles whose values go together among different people, so that forcing one to agree in a block
+ * makes the other agree more than chance: names with sex and country of origin, surnames and
+ * patronymic middle names with households (address) and origin, the parts of an address.
+ */
+const correlatedRoles: Readonly<Partial<Record<FieldRole, readonly FieldRole[]>>> = {
+  given: ['sex', 'country', 'middle'],
+  middle: ['given', 'surname', 'sex', 'country', ...addressRoles],
+  surname: ['middle', 'country', ...addressRoles],
+  sex: ['given', 'middle'],
+  country: ['given', 'middle', 'surname'],
+  ...Object.fromEntries(addressRoles.map((r) => [r, ['surname', 'middle', 'country', ...addressRoles]])),
+};
+
+/**
+ * The roles a rule makes agree more than chance inside its blocks: the roles of its own features
+ * and those that go with them. A training session on the rule's pairs leaves their comparisons
+ * alone, since its non-matches do not look like random pairs there.
+ */
+export function ruleCorrelatedRoles(rule: BlockingRule, features: readonly FeatureSpec[]): Set<FieldRole> {
+  const out = new Set<FieldRole>();
+  for (const name of ruleFeatures(rule)) {
+    const role = features.find((f) => f.name === name)?.role;
+    if (role === undefined) continue;
+    out.add(role);
+    for (const r of correlatedRoles[role] ?? []) out.add(r);
+  }
+  return out;
 }
 
 /** Names of the features a rule's key is built from: their agreement is forced inside its blocks. */

@@ -1,5 +1,5 @@
 import type { BlockingRule } from '../blocking/blocking-rule.js';
-import { defaultMaxBlockSize, ruleFeatures } from '../blocking/blocking-rule.js';
+import { defaultMaxBlockSize, ruleCorrelatedRoles } from '../blocking/blocking-rule.js';
 import type { CandidatePairs } from '../blocking/candidate-pairs.js';
 import type { PairComparer } from '../compare/pair-comparer.js';
 import type { PatternCodec } from '../compare/pattern-codec.js';
@@ -75,8 +75,8 @@ export function trainModel(
       let pairs = 0;
       for (const count of session.counts) pairs += count;
       if (pairs < minSessionPairs) return;
-      const fixed = new Set(ruleFeatures(rule));
-      const free = dataset.comparisons.map((c) => !c.features.some((f) => fixed.has(f)));
+      const fixed = ruleCorrelatedRoles(rule, dataset.features);
+      const free = dataset.comparisonFeatures.map((features) => !features.some((f) => fixed.has(dataset.features[f].role)));
       const result = expectationMaximisation({ patterns: session, levelCounts, free, u, m, lambda: 0.5 });
       report.push({ rule: rule.name, pairs, lambda: result.lambda, iterations: result.iterations, converged: result.converged });
       for (let c = 0; c < C; c++) {
