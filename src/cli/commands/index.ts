@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
+import { registerDemoLoad } from './demo-load.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
@@ -28,4 +29,5 @@ export const commands: readonly RegisterCommand[] = [
   registerEvaluate,
   registerServe,
   registerDemo,
+  registerDemoLoad,
 ];
