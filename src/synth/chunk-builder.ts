@@ -1,6 +1,7 @@
 import type { LegalStatusKind } from '../core/records/index.js';
 import { dayOf, isoDay } from './calendar.js';
 import type { Emission, SourceId } from './emission.js';
+import type { ChunkPlan } from './chunk-plan.js';
 import type { ResolvedOptions } from './generate-options.js';
 import type { SimulatedPerson } from './household.js';
 import { householdRandom, planHousehold, runHousehold } from './household.js';
@@ -23,13 +24,13 @@ export const PEOPLE_COLUMNS = [
 /** Columns of the per-record truth file: which person each source row is about, and the errors it carries. */
 export const RECORD_COLUMNS = ['source', 'record_id', 'person_id', 'errors'] as const;
 
-/** One chunk's text for every file, and what it counted. */
+/** One chunk's text for every file, and what it counted; plain data, so it can cross from a worker thread. */
 export interface ChunkOutput {
+  readonly chunk: number;
   readonly sources: ReadonlyMap<SourceId, { readonly text: string; readonly rows: number }>;
   readonly records: { readonly text: string; readonly rows: number };
   readonly people: { readonly text: string; readonly rows: number };
-  readonly households: number;
-  readonly stats: ErrorStats;
+  readonly errors: ReturnType<ErrorStats['toJSON']>;
   readonly statuses: ReadonlyMap<LegalStatusKind, number>;
   readonly facts: ReadonlyMap<string, number>;
   readonly withoutRecords: number;
@@ -69,8 +70,8 @@ export class ChunkBuilder {
     };
   }
 
-  /** Households from `firstHousehold` until `people` people are made (the last household may be cut short). */
-  build(chunk: number, firstHousehold: number, firstPerson: number, people: number): ChunkOutput & { readonly nextHousehold: number } {
+  /** The households of one chunk: each runs whole, except the run's last one, cut at the plan's count. */
+  build(plan: ChunkPlan): ChunkOutput {
     const seed = this.options.seed;
     const lines = new Map<SourceId, string[]>();
     const recordLines: string[] = [];
@@ -80,11 +81,9 @@ export class ChunkBuilder {
     const facts = new Map<string, number>();
     let withoutRecords = 0;
     let made = 0;
-    let household = firstHousehold;
-    while (made < people) {
+    for (let household = plan.firstHousehold; household < plan.firstHousehold + plan.households; household++) {
       const random = householdRandom(seed, household);
-      const plan = planHousehold(random, household);
-      const simulated = runHousehold(this.world, plan, random, firstPerson + made, people - made);
+      const simulated = runHousehold(this.world, planHousehold(random, household), random, plan.firstPerson + made, plan.people - made);
       const writer = new RecordWriter(Random.derive(seed, household, 0x6e6f6973), stats);
       for (const person of simulated) {
         const counts = new Map<SourceId, number>();
@@ -99,10 +98,9 @@ export class ChunkBuilder {
         peopleLines.push(this.personLine(person));
       }
       made += simulated.length;
-      household++;
     }
     // Rows of a chunk are shuffled so a file's order says nothing about who is who.
-    const shuffle = Random.derive(seed, chunk, 0x73687566);
+    const shuffle = Random.derive(seed, plan.chunk, 0x73687566);
     const sources = new Map<SourceId, { text: string; rows: number }>();
     for (const [id, list] of lines) {
       shuffle.shuffle(list);
@@ -110,8 +108,8 @@ export class ChunkBuilder {
     }
     shuffle.shuffle(recordLines);
     return {
-      sources, records: { text: recordLines.join(''), rows: recordLines.length }, people: { text: peopleLines.join(''), rows: peopleLines.length },
-      households: household - firstHousehold, nextHousehold: household, stats, statuses, facts, withoutRecords,
+      chunk: plan.chunk, sources, records: { text: recordLines.join(''), rows: recordLines.length }, people: { text: peopleLines.join(''), rows: peopleLines.length },
+      errors: stats.toJSON(), statuses, facts, withoutRecords,
     };
   }
 

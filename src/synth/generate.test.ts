@@ -35,6 +35,12 @@ describe('generate', () => {
     }
   });
 
+  it('writes the same bytes whether chunks are built here or by worker threads', async () => {
+    await generate({ people: 9_500, seed: 77, outDir: join(root, 'inline'), workers: 0 });
+    await generate({ people: 9_500, seed: 77, outDir: join(root, 'threads'), workers: 2 });
+    expect(digests(join(root, 'threads'))).toEqual(digests(join(root, 'inline')));
+  });
+
   it('writes different data for a different seed, and a text seed works', async () => {
     await generate({ people: 500, seed: 1, outDir: join(root, 'one') });
     await generate({ people: 500, seed: 2, outDir: join(root, 'two') });

@@ -1,8 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { DocketError } from '../core/errors/index.js';
 import type { LegalStatusKind } from '../core/records/index.js';
+import type { ChunkOutput } from './chunk-builder.js';
 import { ChunkBuilder } from './chunk-builder.js';
+import { chunkPlans } from './chunk-plan.js';
+import { ChunkPool } from './chunk-pool.js';
 import type { SourceId } from './emission.js';
 import type { GenerateOptionsInput, GenerateProgress } from './generate-options.js';
 import { resolveOptions } from './generate-options.js';
@@ -21,6 +25,11 @@ export const GENERATOR_VERSION = 1;
 export interface GenerateOptions extends GenerateOptionsInput {
   /** Called after each chunk is written. */
   readonly onProgress?: (progress: GenerateProgress) => void;
+  /**
+   * Worker threads that build chunks (0 builds them on this thread). The files are the same for
+   * any number. Default: one per core, up to four, from 50,000 people.
+   */
+  readonly workers?: number;
 }
 
 export interface GeneratedFile {
@@ -94,9 +103,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
     let person = 0;
     let rows = 0;
     let withoutRecords = 0;
-    for (let chunk = 0; person < resolved.people; chunk++) {
-      const size = Math.min(CHUNK_PEOPLE, resolved.people - person);
-      const output = builder.build(chunk, households, person, size);
+    const write = async (output: ChunkOutput): Promise<void> => {
       const writes: Promise<void>[] = [];
       for (const [id, part] of output.sources) {
         const sink = sinks.get(id);
@@ -105,13 +112,34 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
       }
       writes.push(peopleSink.write(output.people.text, output.people.rows), recordSink.write(output.records.text, output.records.rows));
       await Promise.all(writes);
-      households = output.nextHousehold;
       person += output.people.rows;
       withoutRecords += output.withoutRecords;
-      stats.merge(output.stats);
+      stats.add(output.errors);
       for (const [status, count] of output.statuses) statuses[status] = (statuses[status] ?? 0) + count;
       for (const [fact, count] of output.facts) facts[fact] = (facts[fact] ?? 0) + count;
       options.onProgress?.({ people: person, totalPeople: resolved.people, rows, bytes: opened.reduce((sum, sink) => sum + sink.bytes, 0), elapsedMs: performance.now() - started });
+    };
+
+    const workers = options.workers ?? (resolved.people >= 50_000 ? Math.min(availableParallelism(), 4) : 0);
+    const pool = workers > 0 ? new ChunkPool(workers, resolved) : undefined;
+    try {
+      // With workers, a few chunks are built ahead while earlier ones are written, in chunk order.
+      const ahead: Promise<ChunkOutput>[] = [];
+      for (const plan of chunkPlans(resolved.seed, resolved.people, CHUNK_PEOPLE)) {
+        households = plan.firstHousehold + plan.households;
+        if (pool === undefined) {
+          await write(builder.build(plan));
+          continue;
+        }
+        const built = pool.build(plan);
+        built.catch(() => undefined);
+        ahead.push(built);
+        const next = ahead.length > workers * 2 ? ahead.shift() : undefined;
+        if (next !== undefined) await write(await next);
+      }
+      for (const built of ahead.splice(0)) await write(await built);
+    } finally {
+      await pool?.close();
     }
 
     const files: GeneratedFile[] = [

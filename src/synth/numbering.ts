@@ -26,7 +26,7 @@ export class Numbering {
   private readonly certificates: NumberSeries;
   private readonly usPassports: NumberSeries;
   private readonly passports = new Map<string, NumberSeries>();
-  private readonly records: ReadonlyMap<SourceId, NumberSeries>;
+  private readonly records: ReadonlyMap<SourceId, UniqueNumbers>;
 
   constructor(private readonly seed: number) {
     const key = (salt: number): number => mix32(seed ^ Math.imul(salt, 0x9e3779b1));
@@ -39,7 +39,8 @@ export class Numbering {
     this.criminalCases = new NumberSeries(key(7), '#########');
     this.certificates = new NumberSeries(key(8), '#########');
     this.usPassports = new NumberSeries(key(9), 'L########');
-    this.records = new Map(SourceIds.map((source, i) => [source, new NumberSeries(key(100 + i), '###########')]));
+    // A power-of-two domain needs no cycle-walking, and record keys are made for every row.
+    this.records = new Map(SourceIds.map((source, i) => [source, new UniqueNumbers(key(100 + i), 2 ** 36)]));
   }
 
   /** Nine digits from 200000000 up, as alien numbers issued since the 2000s look. */
@@ -94,7 +95,7 @@ export class Numbering {
   record(source: SourceId, person: number, k: number): string {
     const series = this.records.get(source);
     if (series === undefined) throw new RangeError(`no record series for ${source}`);
-    return series.number(slot(person, k, SLOTS.record));
+    return String(series.of(slot(person, k, SLOTS.record))).padStart(11, '0');
   }
 }
 

@@ -49,21 +49,14 @@ export class ErrorStats {
     return { applicable, injected };
   }
 
-  merge(other: ErrorStats): void {
-    for (const [source, counts] of other.applicable) {
-      const hits = other.injected.get(source);
-      let mine = this.applicable.get(source);
-      let mineHits = this.injected.get(source);
-      if (mine === undefined || mineHits === undefined) {
-        mine = new Float64Array(ERROR_KINDS.length);
-        mineHits = new Float64Array(ERROR_KINDS.length);
-        this.applicable.set(source, mine);
-        this.injected.set(source, mineHits);
-      }
-      for (let i = 0; i < ERROR_KINDS.length; i++) {
-        mine[i] = (mine[i] ?? 0) + (counts[i] ?? 0);
-        mineHits[i] = (mineHits[i] ?? 0) + (hits?.[i] ?? 0);
-      }
+  /** Adds counts made elsewhere (another chunk, another thread). */
+  add(counts: ReturnType<ErrorStats['toJSON']>): void {
+    for (const [source, kinds] of Object.entries(counts)) {
+      const mine = this.counters(source);
+      ERROR_KINDS.forEach((kind, i) => {
+        mine.applicable[i] = (mine.applicable[i] ?? 0) + kinds[kind].applicable;
+        mine.injected[i] = (mine.injected[i] ?? 0) + kinds[kind].injected;
+      });
     }
   }
 
@@ -203,24 +196,50 @@ export class RecordWriter {
     return { ...row, [column]: '' };
   }
 
+  private style: NameStyle = 'upper-ascii';
+  private passportForm = -1;
+  private respelled: NamePart | undefined;
+  private respelledForm = 0;
+
+  private formOf(part: NamePart): number {
+    return part === this.respelled ? this.respelledForm : this.passportForm >= 0 ? this.passportForm : part.form;
+  }
+
+  /** Parts `from` onward, each in its form for this row, joined. */
+  private render(parts: readonly NamePart[], from: number, join: string): string {
+    let out = '';
+    for (let i = from; i < parts.length; i++) {
+      const part = parts[i];
+      out += (i === from ? '' : join) + part.token.render(this.formOf(part), this.style);
+    }
+    return out;
+  }
+
+  /** Picks the `pick`-th part with variant spellings and gives it another spelling for this row. */
+  private respell(lists: readonly (readonly NamePart[])[], pick: number): void {
+    let left = pick;
+    for (const list of lists) {
+      for (const part of list) {
+        if (!part.token.hasVariants(this.style) || left-- !== 0) continue;
+        const current = part.token.render(this.formOf(part), this.style);
+        const others: number[] = [];
+        for (let i = 0; i < part.token.forms.length; i++) if (part.token.render(i, this.style) !== current) others.push(i);
+        this.respelled = part;
+        this.respelledForm = this.random.pick(others);
+        return;
+      }
+    }
+  }
+
   /** The person's name as this source writes it on `day`, with the source's name errors. */
   name(convention: NameConvention, day: Day): RenderedName {
     const person = this.person;
     const style = convention.style;
-    const passportForm = convention.fromPassport ? (passportOn(person, day)?.nameForm ?? -1) : -1;
+    this.style = style;
+    this.passportForm = convention.fromPassport ? (passportOn(person, day)?.nameForm ?? -1) : -1;
+    this.respelled = undefined;
     const { given, middle } = person.name;
     let surname = person.name.surname;
-    let respelled: NamePart | undefined;
-    let respelledForm = 0;
-    const formOf = (part: NamePart): number => (part === respelled ? respelledForm : passportForm >= 0 ? passportForm : part.form);
-    const render = (parts: readonly NamePart[], from: number, join: string): string => {
-      let out = '';
-      for (let i = from; i < parts.length; i++) {
-        const part = parts[i];
-        out += (i === from ? '' : join) + part.token.render(formOf(part), style);
-      }
-      return out;
-    };
 
     let nickname: string | undefined;
     const first = given.at(0);
@@ -228,20 +247,10 @@ export class RecordWriter {
     if (first !== undefined && nicknames.length > 0 && this.roll('nickname')) nickname = renderText(this.random.pick(nicknames), style);
 
     let variable = 0;
-    for (const list of [given, middle, surname]) for (const part of list) if (part.token.hasVariants(style)) variable++;
-    if (variable > 0 && this.roll('transliteration')) {
-      let pick = this.random.below(variable);
-      for (const list of [given, middle, surname]) {
-        for (const part of list) {
-          if (!part.token.hasVariants(style) || pick-- !== 0) continue;
-          const current = part.token.render(formOf(part), style);
-          const others: number[] = [];
-          for (let i = 0; i < part.token.forms.length; i++) if (part.token.render(i, style) !== current) others.push(i);
-          respelled = part;
-          respelledForm = this.random.pick(others);
-        }
-      }
-    }
+    for (const part of given) if (part.token.hasVariants(style)) variable++;
+    for (const part of middle) if (part.token.hasVariants(style)) variable++;
+    for (const part of surname) if (part.token.hasVariants(style)) variable++;
+    if (variable > 0 && this.roll('transliteration')) this.respell([given, middle, surname], this.random.below(variable));
 
     if (surname.length > 1 && this.roll('surname-dropped')) {
       // Brazilian records keep the last surname (the father's); Spanish ones the first.
@@ -251,15 +260,15 @@ export class RecordWriter {
     let givenText: string;
     let middleText = '';
     if (convention.layout === 'split') {
-      givenText = nickname ?? (given.length === 0 ? '' : render(given.slice(0, 1), 0, ' '));
-      const rest = render(given, 1, ' ');
-      const own = render(middle, 0, ' ');
+      givenText = nickname ?? (given.length === 0 ? '' : this.render(given.slice(0, 1), 0, ' '));
+      const rest = this.render(given, 1, ' ');
+      const own = this.render(middle, 0, ' ');
       middleText = rest === '' ? own : own === '' ? rest : `${rest} ${own}`;
     } else {
       const all = given.length === 0 ? middle : middle.length === 0 ? given : [...given, ...middle];
-      givenText = nickname === undefined ? render(all, 0, ' ') : all.length > 1 ? `${nickname} ${render(all, 1, ' ')}` : nickname;
+      givenText = nickname === undefined ? this.render(all, 0, ' ') : all.length > 1 ? `${nickname} ${this.render(all, 1, ' ')}` : nickname;
     }
-    let surnameText = render(surname, 0, convention.surnameJoin);
+    let surnameText = this.render(surname, 0, convention.surnameJoin);
     if (givenText === '' && convention.fnu) givenText = 'FNU';
 
     if (givenText !== '' && surnameText !== '' && this.roll('name-order')) [givenText, surnameText] = [surnameText, givenText];

@@ -1,9 +1,12 @@
 import type { OutputFormat } from '../source-catalog.js';
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
+/** Quotes a field only if it holds a comma, a quote or a line break (a plain scan: this runs for every value written). */
 function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 44 || code === 34 || code === 10 || code === 13) return `"${value.replaceAll('"', '""')}"`;
+  }
+  return value;
 }
 
 /**
@@ -24,9 +27,7 @@ export class RowFormat {
 
   line(values: readonly string[]): string {
     if (this.format === 'csv') {
-      let out = '';
-      for (let i = 0; i < values.length; i++) out += (i === 0 ? '' : ',') + csvField(values[i] ?? '');
-      return `${out}\n`;
+      return `${values.map(csvField).join(',')}\n`;
     }
     let out = '';
     for (let i = 0; i < this.keys.length; i++) {
