@@ -35,7 +35,7 @@ describe('legal gates', () => {
     // Ended by the final order: the gate opens, and says why.
     const ended = checkGates(personWith(adult, { kind: 'permanent-residence', date: '2015-01-01' }, opened, finalOrder), { check: 'schedule-removal', at: '2025-07-01' });
     expect(ended.clear).toBe(true);
-    expect(ended.results.find((r) => r.gate === 'permanent-residence')?.explanation).toContain('Permanent residence (since 2015-01-01) ended');
+    expect(ended.results.find((r) => r.gate === 'permanent-residence')?.explanation).toContain('Permanent residence (last shown on 2015-01-01) ended');
   });
 
   it('hold on a pending benefit application', () => {

@@ -26,6 +26,35 @@ describe('deriveStatus headline', () => {
     expect(status.departed).toMatchObject({ date: '2024-06-01', evidence: 'manifest', recordId: 'e2' });
   });
 
+  it('is not departed when later records need presence: the return was not recorded', () => {
+    const person = personWith({}, { kind: 'arrival', date: '2016-09-28', classOfAdmission: 'B2', admitUntil: '2017-03-27' }, { kind: 'departure', date: '2017-03-08', evidence: 'biometric-exit' },
+      { kind: 'court-case-opened', date: '2023-06-18', caseNumber: 'A5' }, { kind: 'hearing', date: '2024-01-21', caseNumber: 'A5', attended: true },
+      { kind: 'order', date: '2025-02-16', caseNumber: 'A5', outcome: 'removal', destination: 'CAN' });
+    const status = deriveStatus(person, '2025-06-30');
+    expect(status.status).toBe('final-order');
+    expect(status.departed).toBeUndefined();
+    expect(status.findings.find((f) => f.ruleId === 'movement.present-after-departure')?.recordIds).toEqual(['e2', 'e4']);
+    // A hearing missed proves nothing.
+    const missed = personWith({}, { kind: 'departure', date: '2017-03-08', evidence: 'manifest' }, { kind: 'hearing', date: '2024-01-21', caseNumber: 'A5', attended: false });
+    expect(deriveStatus(missed, '2025-06-30').status).toBe('departed');
+  });
+
+  it('lets a later arrival record supersede an approved extension, and a same-day I-94 a change of status', () => {
+    const person = personWith({}, { kind: 'arrival', date: '2016-11-17', classOfAdmission: 'H1B', admitUntil: '2019-11-17' },
+      { kind: 'benefit-application', date: '2019-09-06', form: 'I-129', decision: 'approved', decidedOn: '2020-08-12', timelyFiled: true },
+      { kind: 'arrival', date: '2020-08-12', classOfAdmission: 'H1B', admitUntil: '2023-08-12' },
+      { kind: 'status-change', date: '2020-08-12', toClass: 'H1B' });
+    const status = deriveStatus(person, '2024-01-01');
+    expect(status.status).toBe('overstay');
+    expect(status.unlawfulPresence.current?.unlawfulPresenceFrom).toBe('2023-08-13');
+  });
+
+  it('reads deferred action from its grant records when they exist, not from the approval alone', () => {
+    const person = personWith({}, { kind: 'benefit-application', date: '2019-01-01', form: 'I-821D', decision: 'approved', decidedOn: '2019-02-19' }, { kind: 'deferred-action', date: '2019-02-19', until: '2021-02-18' });
+    expect(deriveStatus(person, '2021-02-18').status).toBe('protected');
+    expect(deriveStatus(person, '2021-02-19').status).toBe('undetermined');
+  });
+
   it('reads events dated after the moment as not yet known', () => {
     const person = personWith({}, { kind: 'arrival', date: '2024-01-01', classOfAdmission: 'B2', admitUntil: '2024-06-30' }, { kind: 'naturalization', date: '2030-01-01' });
     expect(deriveStatus(person, '2026-01-01').status).toBe('overstay');

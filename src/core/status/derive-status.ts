@@ -1,4 +1,5 @@
 import { BusinessCalendar, IsoDay, Moment } from '../calendar/index.js';
+import { ApplicationForm, type ApplicationPurpose } from './application-form.js';
 import { pendingApplications, type PendingApplication } from './applications.js';
 import { citizenshipIndications } from './citizenship.js';
 import { analyzeCourtCases } from './court.js';
@@ -45,15 +46,20 @@ export function deriveStatus(person: ResolvedPerson, at: Moment | string, option
     .sort((a, b) => (a.since < b.since ? 1 : -1))
     .at(0);
 
-  const permanentResidenceTerminated = residence?.since !== undefined && finalRemovalOrder !== undefined && finalRemovalOrder.since >= residence.since
-    ? Finding.of('permanent-residence.terminated', `Permanent residence (since ${residence.since}) ended when the removal order in case ${finalRemovalOrder.caseNumber} became final on ${finalRemovalOrder.since}.`, [...Finding.recordIds(residence.findings), ...finalRemovalOrder.finding.recordIds])
+  // Ended only by a final order later than every record of residence: a later grant restores it.
+  const permanentResidenceTerminated = residence?.lastShown !== undefined && finalRemovalOrder !== undefined && finalRemovalOrder.since >= residence.lastShown
+    ? Finding.of('permanent-residence.terminated', `Permanent residence (last shown on ${residence.lastShown}) ended when the removal order in case ${finalRemovalOrder.caseNumber} became final on ${finalRemovalOrder.since}.`, [...Finding.recordIds(residence.findings), ...finalRemovalOrder.finding.recordIds])
     : undefined;
 
-  const lastStay = presence.sojourns.at(-1);
-  const departed = lastStay?.departure === undefined ? undefined : {
-    ...lastStay.departure,
-    finding: Finding.of('movement.departed', `Departed on ${lastStay.departure.date} (${lastStay.departure.evidence.replace(/-/g, ' ')}); no later arrival is recorded.`, [lastStay.departure.recordId]),
+  const lastExit = presence.sojourns.at(-1)?.departure;
+  const presentSince = lastExit === undefined ? [] : presenceAfter(evidence, lastExit.date);
+  const departed = lastExit === undefined || presentSince.length > 0 ? undefined : {
+    ...lastExit,
+    finding: Finding.of('movement.departed', `Departed on ${lastExit.date} (${lastExit.evidence.replace(/-/g, ' ')}); no later arrival is recorded.`, [lastExit.recordId]),
   };
+  const returned = lastExit === undefined || presentSince.length === 0 ? [] : [Finding.of('movement.present-after-departure',
+    `Departed on ${lastExit.date}, but later records need presence in the United States: ${presentSince.map((p) => p.what).join('; ')}. The return was not recorded.`,
+    [lastExit.recordId, ...presentSince.map((p) => p.recordId)])];
 
   const dispositions = PersonEvidence.eventsOf(evidence, 'criminal-disposition');
   const toDisposition = ({ recordId, event }: (typeof dispositions)[number]): CriminalDisposition => ({ recordId, date: event.date, offenceCategory: event.offenceCategory });
@@ -96,6 +102,7 @@ export function deriveStatus(person: ResolvedPerson, at: Moment | string, option
     ...courtCases.flatMap((c) => c.findings),
     ...stays,
     ...(departed === undefined ? [] : [departed.finding]),
+    ...returned,
     ...conflicts,
     ...unsettled,
   ];
@@ -104,6 +111,16 @@ export function deriveStatus(person: ResolvedPerson, at: Moment | string, option
     unlawfulPresence: presence, pendingApplications: applications, protections, courtCases, finalRemovalOrder, stays, voluntaryDepartures, departed,
     convictions, pendingCharges, age, unsettled, findings: uniqueFindings(findings),
   };
+}
+
+/** Records after `day` that need the person in the United States: a hearing attended, a conviction, or a filing that requires presence. */
+function presenceAfter(evidence: PersonEvidence, day: IsoDay): { recordId: string; what: string }[] {
+  const inCountryForms: readonly ApplicationPurpose[] = ['asylum', 'adjustment-of-status', 'extension-or-change-of-status', 'temporary-protected-status', 'deferred-action'];
+  return [
+    ...PersonEvidence.eventsOf(evidence, 'hearing').filter(({ event }) => event.attended === true && event.date > day).map(({ recordId, event }) => ({ recordId, what: `a hearing attended on ${event.date}` })),
+    ...PersonEvidence.eventsOf(evidence, 'criminal-disposition').filter(({ event }) => event.disposition === 'convicted' && event.date > day).map(({ recordId, event }) => ({ recordId, what: `a conviction on ${event.date}` })),
+    ...PersonEvidence.eventsOf(evidence, 'benefit-application').filter(({ event }) => event.date > day && inCountryForms.includes(ApplicationForm.purpose(event.form))).map(({ recordId, event }) => ({ recordId, what: `${event.form} filed on ${event.date}` })),
+  ];
 }
 
 /** Documentary proof before weaker indications, for the headline basis. */
@@ -147,10 +164,9 @@ function headline(inputs: HeadlineInputs): { status: DerivedStatusKind; basis: F
   if (current?.authorizedStayEnded === true) {
     if (extended !== undefined) return { status: 'in-status', basis: extended.finding };
     if (authorizing !== undefined) return { status: 'authorized-pending', basis: authorizing.finding };
-    const start = current.findings.filter((f) => f.ruleId === 'unlawful-presence.start' || f.ruleId === 'unlawful-presence.duration-of-status').at(-1);
-    return { status: 'overstay', basis: start ?? Finding.of('unlawful-presence.start', `Unlawfully present since ${current.unlawfulPresenceFrom ?? today}.`) };
+    return { status: 'overstay', basis: current.stayEndedBy ?? Finding.of('unlawful-presence.start', `The authorized stay has ended (${current.authorizedUntil ?? current.unlawfulPresenceFrom ?? today}).`) };
   }
-  if (current !== undefined && (current.unlawfulPresenceFrom !== undefined || current.durationOfStatus)) {
+  if (current !== undefined && (current.authorizedUntil !== undefined || current.durationOfStatus)) {
     return { status: 'in-status', basis: current.findings.find((f) => f.ruleId === 'admission.period') ?? Finding.of('admission.period', 'Inside the authorized stay.') };
   }
   if (extended !== undefined) return { status: 'in-status', basis: extended.finding };

@@ -32,6 +32,10 @@ export const LegalRule = {
 
   'admission.period': { citation: 'INA 214(a)(1) (8 U.S.C. 1184(a)(1)); 8 CFR 214.1(a)(3)-(4)', statement: 'The authorized stay is the admit-until date on the arrival record, or duration of status.' },
   'admission.visa-validity': { citation: '22 CFR 41.112', statement: 'A visa governs entry only; its expiry neither shortens nor lengthens an authorized stay.' },
+  'admission.duration-of-status-ended': {
+    citation: '8 CFR 214.2(f)(5)(i), (iv); 8 CFR 214.2(j)(1)(ii); 8 CFR 214.2(f)(10)-(11)',
+    statement: 'Duration of status ends when the program is completed and its grace period (60 days for F, 30 for J) passes, or when status is no longer maintained; practical training extends it.',
+  },
   'admission.extended': { citation: '8 CFR 214.1(c); 8 CFR 248.1', statement: 'An approved extension or change of status begins a new authorized stay.' },
 
   'unlawful-presence.start': {
@@ -133,6 +137,10 @@ export const LegalRule = {
   },
 
   'movement.departed': { citation: 'INA 101(g) (8 U.S.C. 1101(g))', statement: 'The last recorded movement is a departure from the United States.' },
+  'movement.present-after-departure': {
+    citation: 'INA 208(a)(1), 244(c)(1)(A), 245(a) (8 U.S.C. 1158(a)(1), 1254a(c)(1)(A), 1255(a)); 8 CFR 214.1(c)',
+    statement: 'A hearing attended, a conviction, or a filing that requires physical presence after a recorded exit shows a return that was not recorded.',
+  },
   'status.undetermined': {
     citation: 'INA 240(c)(3)(A) (8 U.S.C. 1229a(c)(3)(A)); Woodby v. INS, 385 U.S. 276 (1966)',
     statement: 'The records do not establish a status; the government bears the burden, so no adverse conclusion is drawn from missing records.',

@@ -31,13 +31,16 @@ export function protectionsInEffect(evidence: PersonEvidence, cases: readonly Co
     if (event.until !== undefined && event.until < today) continue;
     add('deferred-action', Finding.of('protection.deferred-action', `Deferred action since ${event.date}${event.until === undefined ? '' : ` until ${event.until}`}.`, [recordId]), event.until);
   }
+  // Explicit grant records carry the real periods; an approval alone is read as open-ended.
+  const explicitTps = PersonEvidence.eventsOf(evidence, 'temporary-protected-status').length > 0;
+  const explicitDeferredAction = PersonEvidence.eventsOf(evidence, 'deferred-action').length > 0;
   for (const { recordId, event } of PersonEvidence.eventsOf(evidence, 'benefit-application')) {
     if (PersonEvidence.decisionAsOf(evidence, event.decision, event.decidedOn) !== 'approved') continue;
     const on = event.decidedOn ?? event.date;
     switch (ApplicationForm.purpose(event.form)) {
       case 'asylum': add('asylum', Finding.of('protection.asylum', `Asylum (${event.form}) granted on ${on}.`, [recordId])); break;
-      case 'temporary-protected-status': add('temporary-protected-status', Finding.of('protection.tps', `Temporary Protected Status (${event.form}) approved on ${on}; no end date recorded.`, [recordId])); break;
-      case 'deferred-action': add('deferred-action', Finding.of('protection.deferred-action', `Deferred action (${event.form}) approved on ${on}; no end date recorded.`, [recordId])); break;
+      case 'temporary-protected-status': if (!explicitTps) add('temporary-protected-status', Finding.of('protection.tps', `Temporary Protected Status (${event.form}) approved on ${on}; no end date recorded.`, [recordId])); break;
+      case 'deferred-action': if (!explicitDeferredAction) add('deferred-action', Finding.of('protection.deferred-action', `Deferred action (${event.form}) approved on ${on}; no end date recorded.`, [recordId])); break;
       case 'extension-or-change-of-status':
       case 'adjustment-of-status':
       case 'naturalization':

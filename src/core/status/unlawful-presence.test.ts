@@ -34,12 +34,29 @@ describe('unlawful presence begins the day after the admit-until date (INA 212(a
 });
 
 describe('duration of status: unlawful presence only after a formal finding or a removal order', () => {
-  it('does not start at the violation itself', () => {
+  it('does not start at the violation itself: the stay ends, the count does not begin', () => {
     const person = personWith(adult, arrival('2023-08-20', undefined, 'F1'), { kind: 'student-status', date: '2024-05-01', status: 'terminated' });
+    expect(deriveStatus(person, '2024-04-30').status).toBe('in-status');
     const status = deriveStatus(person, '2026-01-01');
-    expect(status.status).toBe('in-status');
+    expect(status.status).toBe('overstay');
+    expect(status.basis.ruleId).toBe('admission.duration-of-status-ended');
     expect(status.unlawfulPresence.current?.unlawfulPresenceDays).toBe(0);
     expect(status.findings.some((f) => f.ruleId === 'unlawful-presence.duration-of-status')).toBe(true);
+  });
+
+  it('ends duration of status 60 days after an F program is completed, 30 for J (8 CFR 214.2(f)(5)(iv), (j)(1)(ii))', () => {
+    const f1 = personWith(adult, arrival('2022-08-20', undefined, 'F1'), { kind: 'student-status', date: '2025-05-15', status: 'completed' });
+    expect(deriveStatus(f1, '2025-07-14').status).toBe('in-status');
+    expect(deriveStatus(f1, '2025-07-15')).toMatchObject({ status: 'overstay', unlawfulPresence: { current: { authorizedUntil: '2025-07-14', unlawfulPresenceDays: 0 } } });
+    const j1 = personWith(adult, arrival('2022-08-20', undefined, 'J1'), { kind: 'student-status', date: '2025-05-15', status: 'completed' });
+    expect(deriveStatus(j1, '2025-06-15').status).toBe('overstay');
+  });
+
+  it('keeps duration of status running when practical training was applied for', () => {
+    const opt = personWith(adult, arrival('2022-08-20', undefined, 'F1'), { kind: 'benefit-application', date: '2025-03-01', form: 'I-765', decision: 'approved', decidedOn: '2025-05-01' }, { kind: 'student-status', date: '2025-05-15', status: 'completed' });
+    const status = deriveStatus(opt, '2026-01-01');
+    expect(status.status).toBe('in-status');
+    expect(status.findings.some((f) => f.ruleId === 'admission.duration-of-status-ended' && f.explanation.includes('practical training'))).toBe(true);
   });
 
   it('starts the day after a formal finding of a violation', () => {

@@ -27,11 +27,15 @@ export interface Sojourn {
   readonly departure: RecordedDeparture | undefined;
   /** The last day present that this reading covers: the exit, the day before a later arrival, or today. */
   readonly lastDay: IsoDay;
+  /** The last authorized day, where the records fix one (admit-until date, end of duration of status). */
+  readonly authorizedUntil: IsoDay | undefined;
+  /** Why the authorized stay ended by `lastDay`, when it did. */
+  readonly stayEndedBy: Finding | undefined;
   /** The first day of unlawful presence, which may lie after `lastDay`; undefined when nothing starts it. */
   readonly unlawfulPresenceFrom: IsoDay | undefined;
   /** Counted unlawful presence, tolling applied; undefined when the admission period is not on record. */
   readonly unlawfulPresenceDays: number | undefined;
-  /** The authorized stay had ended by `lastDay` (tolling aside). */
+  /** The authorized stay had ended by `lastDay` (tolling aside), even where no unlawful presence accrues. */
   readonly authorizedStayEnded: boolean;
   readonly durationOfStatus: boolean;
   readonly findings: readonly Finding[];
@@ -144,45 +148,88 @@ function readSojourn(evidence: PersonEvidence, stay: RawSojourn, tolling: readon
   const { arrival, departure, lastDay } = stay;
   const base = { kind: 'sojourn' as const, arrival, departure, lastDay };
   if (arrival === undefined) {
-    return { ...base, unlawfulPresenceFrom: undefined, unlawfulPresenceDays: undefined, authorizedStayEnded: false, durationOfStatus: false, findings: [] };
+    return { ...base, authorizedUntil: undefined, stayEndedBy: undefined, unlawfulPresenceFrom: undefined, unlawfulPresenceDays: undefined, authorizedStayEnded: false, durationOfStatus: false, findings: [] };
   }
   const { event } = arrival;
   const findings: Finding[] = [];
+  /** Last authorized days, and first days of unlawful presence, each with the finding that sets it. */
+  const ends: { day: IsoDay; finding: Finding }[] = [];
   const starts: { day: IsoDay; finding: Finding }[] = [];
   const dayAfter = (day: IsoDay): IsoDay => IsoDay.addDays(day, 1);
+  const within = (day: IsoDay): boolean => day >= event.date && day <= lastDay;
+  const startRule = event.durationOfStatus ? 'unlawful-presence.duration-of-status' : 'unlawful-presence.start';
+
   if (event.admitUntil !== undefined) {
     findings.push(Finding.of('admission.period', `Admitted on ${event.date} as ${event.classOfAdmission} until ${event.admitUntil}.`, [arrival.recordId]));
-    starts.push({ day: dayAfter(event.admitUntil), finding: Finding.of('unlawful-presence.start', `The authorized stay ended on ${event.admitUntil}.`, [arrival.recordId]) });
+    const ended = Finding.of('unlawful-presence.start', `The authorized stay ended on ${event.admitUntil}.`, [arrival.recordId]);
+    ends.push({ day: event.admitUntil, finding: ended });
+    starts.push({ day: dayAfter(event.admitUntil), finding: ended });
   } else if (event.durationOfStatus) {
     findings.push(Finding.of('admission.period', `Admitted on ${event.date} as ${event.classOfAdmission} for duration of status.`, [arrival.recordId]));
+    ends.push(...durationOfStatusEnds(evidence, event.classOfAdmission, within, findings));
   } else {
     findings.push(Finding.of('admission.period', `Admitted on ${event.date} as ${event.classOfAdmission}; the arrival record gives no admit-until date and no duration of status.`, [arrival.recordId]));
   }
-  const within = (day: IsoDay): boolean => day >= event.date && day <= lastDay;
   for (const { recordId, event: status } of PersonEvidence.eventsOf(evidence, 'student-status')) {
     if (status.status === 'violation-found' && within(status.date)) {
-      starts.push({ day: dayAfter(status.date), finding: Finding.of(event.durationOfStatus ? 'unlawful-presence.duration-of-status' : 'unlawful-presence.start', `A status violation was formally found on ${status.date}.`, [recordId]) });
+      const found = Finding.of(startRule, `A status violation was formally found on ${status.date}.`, [recordId]);
+      ends.push({ day: status.date, finding: found });
+      starts.push({ day: dayAfter(status.date), finding: found });
     }
   }
   for (const { recordId, event: order } of PersonEvidence.eventsOf(evidence, 'order')) {
     if (order.outcome === 'removal' && within(order.date)) {
-      starts.push({ day: dayAfter(order.date), finding: Finding.of(event.durationOfStatus ? 'unlawful-presence.duration-of-status' : 'unlawful-presence.start', `A removal order was entered on ${order.date}.`, [recordId]) });
+      starts.push({ day: dayAfter(order.date), finding: Finding.of(startRule, `A removal order was entered on ${order.date}.`, [recordId]) });
     }
   }
-  starts.sort((a, b) => (a.day < b.day ? -1 : 1));
-  const first = starts.at(0);
+  const earliest = <T extends { day: IsoDay }>(list: readonly T[]): T | undefined => [...list].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)).at(0);
+  const end = earliest(ends);
+  const first = earliest(starts);
+  const authorizedUntil = end?.day;
+  const endedByDay = authorizedUntil !== undefined && authorizedUntil < lastDay;
   if (first === undefined) {
     if (event.durationOfStatus) {
       findings.push(Finding.of('unlawful-presence.duration-of-status', 'Admitted for duration of status with no formal finding of a violation and no removal order: no unlawful presence.', [arrival.recordId]));
-      return { ...base, unlawfulPresenceFrom: undefined, unlawfulPresenceDays: 0, authorizedStayEnded: false, durationOfStatus: true, findings };
     }
-    return { ...base, unlawfulPresenceFrom: undefined, unlawfulPresenceDays: undefined, authorizedStayEnded: false, durationOfStatus: false, findings };
+    return {
+      ...base, authorizedUntil, stayEndedBy: endedByDay ? end?.finding : undefined, unlawfulPresenceFrom: undefined,
+      unlawfulPresenceDays: event.durationOfStatus ? 0 : undefined, authorizedStayEnded: endedByDay, durationOfStatus: event.durationOfStatus, findings,
+    };
   }
   const from = IsoDay.max(first.day, dayAfter(event.date));
   const days = countUntolled(from, lastDay, tolling);
   const applied = tolling.filter((period) => overlaps(period, from, lastDay));
   findings.push(Finding.of(first.finding.ruleId, `${first.finding.explanation} Unlawful presence begins on ${from}; ${days} day${days === 1 ? '' : 's'} counted through ${lastDay}${applied.length > 0 ? `, after tolling (${[...new Set(applied.map((p) => p.reason))].join(', ')})` : ''}.`, [...first.finding.recordIds, ...Finding.recordIds(applied.map((p) => p.finding))]));
-  return { ...base, unlawfulPresenceFrom: from, unlawfulPresenceDays: days, authorizedStayEnded: from <= lastDay, durationOfStatus: event.durationOfStatus, findings };
+  const stayEnded = endedByDay || from <= lastDay;
+  const stayEndedBy = !stayEnded ? undefined : end !== undefined && end.day < first.day ? end.finding : findings.at(-1);
+  return { ...base, authorizedUntil, stayEndedBy, unlawfulPresenceFrom: from, unlawfulPresenceDays: days, authorizedStayEnded: stayEnded, durationOfStatus: event.durationOfStatus, findings };
+}
+
+/**
+ * Where duration of status ends without a formal finding: a completed program plus its grace period,
+ * unless practical training was applied for; a terminated record at once. The stay ends; unlawful
+ * presence still waits for a formal finding or an order.
+ */
+function durationOfStatusEnds(evidence: PersonEvidence, classOfAdmission: string, within: (day: IsoDay) => boolean, findings: Finding[]): { day: IsoDay; finding: Finding }[] {
+  const graceDays = /^J/i.test(classOfAdmission) ? 30 : 60;
+  const ends: { day: IsoDay; finding: Finding }[] = [];
+  const trainingApplications = PersonEvidence.eventsOf(evidence, 'benefit-application').filter(({ event }) => ApplicationForm.normalize(event.form) === 'I765');
+  for (const { recordId, event } of PersonEvidence.eventsOf(evidence, 'student-status')) {
+    if (!within(event.date)) continue;
+    if (event.status === 'completed') {
+      const training = trainingApplications.find(({ event: filed }) => filed.date >= IsoDay.addDays(event.date, -90) && filed.date <= IsoDay.addDays(event.date, 60));
+      if (training !== undefined) {
+        findings.push(Finding.of('admission.duration-of-status-ended', `Program completed on ${event.date}; practical training was applied for on ${training.event.date}, so the end of the stay is not recorded.`, [recordId, training.recordId]));
+        continue;
+      }
+      const until = IsoDay.addDays(event.date, graceDays);
+      ends.push({ day: until, finding: Finding.of('admission.duration-of-status-ended', `Program completed on ${event.date}; the ${graceDays}-day grace period ended on ${until}. No formal finding, so no unlawful presence.`, [recordId]) });
+    }
+    if (event.status === 'terminated') {
+      ends.push({ day: event.date, finding: Finding.of('admission.duration-of-status-ended', `The student record was terminated on ${event.date}: status is no longer maintained. No formal finding, so no unlawful presence.`, [recordId]) });
+    }
+  }
+  return ends;
 }
 
 function overlaps(period: TollingPeriod, from: IsoDay, to: IsoDay): boolean {
@@ -215,6 +262,18 @@ export function tollingPeriods(evidence: PersonEvidence, residence: PermanentRes
   const notes: Finding[] = [];
   const add = (reason: TollingReason, from: IsoDay | undefined, to: IsoDay | undefined, finding: Finding): void => void periods.push({ kind: 'tolling', reason, from, to, finding });
 
+  // An extension or change of status belongs to the stay it was filed in: a later arrival record
+  // (a new entry, or the new I-94 an approval issues) supersedes it.
+  const arrivals = PersonEvidence.eventsOf(evidence, 'arrival').map((a) => a.event.date);
+  const untilNextArrival = (filed: IsoDay, to: IsoDay | undefined, sameDayCounts = false): IsoDay | undefined => {
+    const next = arrivals.find((day) => day > filed || (sameDayCounts && day === filed));
+    if (next === undefined) return to;
+    const cap = IsoDay.addDays(next, -1);
+    return to === undefined ? cap : IsoDay.min(to, cap);
+  };
+  const explicitDeferredAction = PersonEvidence.eventsOf(evidence, 'deferred-action').length > 0;
+  const explicitTps = PersonEvidence.eventsOf(evidence, 'temporary-protected-status').length > 0;
+
   const dob = PersonEvidence.latestDateOfBirth(evidence);
   if (dob !== undefined) {
     const adulthood = IsoDay.anniversary(dob.value, 18);
@@ -232,7 +291,7 @@ export function tollingPeriods(evidence: PersonEvidence, residence: PermanentRes
           notes.push(Finding.of('unlawful-presence.tolling.extension', `${event.form} filed on ${event.date} was not timely: it does not stop unlawful presence.`, [recordId]));
           break;
         }
-        add(decision === 'approved' ? 'stay-extended' : 'extension-pending', event.date, closedOn, Finding.of(decision === 'approved' ? 'admission.extended' : 'unlawful-presence.tolling.extension',
+        add(decision === 'approved' ? 'stay-extended' : 'extension-pending', event.date, untilNextArrival(event.date, closedOn), Finding.of(decision === 'approved' ? 'admission.extended' : 'unlawful-presence.tolling.extension',
           `${event.form} filed on ${event.date}${event.timelyFiled === undefined ? ' (timeliness not recorded; read as timely)' : ', timely'}, ${state}${decision === 'approved' ? '; the new stay\'s end is not recorded' : ''}. No unauthorized employment is recorded.`, [recordId]));
         break;
       case 'asylum':
@@ -242,10 +301,11 @@ export function tollingPeriods(evidence: PersonEvidence, residence: PermanentRes
         add('adjustment-pending', event.date, closedOn, Finding.of('unlawful-presence.tolling.adjustment', `Adjustment application ${event.form} filed on ${event.date}, ${state}.`, [recordId]));
         break;
       case 'temporary-protected-status':
-        if (decision === 'approved') add('temporary-protected-status', event.decidedOn ?? event.date, undefined, Finding.of('unlawful-presence.tolling.tps', `TPS (${event.form}) approved${event.decidedOn === undefined ? '' : ` on ${event.decidedOn}`}.`, [recordId]));
+        // Explicit grant records carry the real periods; an approval alone is read as open-ended.
+        if (decision === 'approved' && !explicitTps) add('temporary-protected-status', event.decidedOn ?? event.date, undefined, Finding.of('unlawful-presence.tolling.tps', `TPS (${event.form}) approved${event.decidedOn === undefined ? '' : ` on ${event.decidedOn}`}.`, [recordId]));
         break;
       case 'deferred-action':
-        if (decision === 'approved') add('deferred-action', event.decidedOn ?? event.date, undefined, Finding.of('unlawful-presence.tolling.deferred-action', `Deferred action (${event.form}) approved${event.decidedOn === undefined ? '' : ` on ${event.decidedOn}`}.`, [recordId]));
+        if (decision === 'approved' && !explicitDeferredAction) add('deferred-action', event.decidedOn ?? event.date, undefined, Finding.of('unlawful-presence.tolling.deferred-action', `Deferred action (${event.form}) approved${event.decidedOn === undefined ? '' : ` on ${event.decidedOn}`}.`, [recordId]));
         break;
       case 'naturalization':
       case 'certificate-of-citizenship':
@@ -261,7 +321,8 @@ export function tollingPeriods(evidence: PersonEvidence, residence: PermanentRes
     add('temporary-protected-status', event.date, event.until, Finding.of('unlawful-presence.tolling.tps', `Temporary Protected Status from ${event.date}${event.until === undefined ? '' : ` to ${event.until}`}.`, [recordId]));
   }
   for (const { recordId, event } of PersonEvidence.eventsOf(evidence, 'status-change')) {
-    add('stay-extended', event.date, undefined, Finding.of('admission.extended', `Status changed to ${event.toClass} on ${event.date}; the new stay's end is not recorded.`, [recordId]));
+    // A change of status issues its own I-94: an arrival record that day carries the new period.
+    add('stay-extended', event.date, untilNextArrival(event.date, undefined, true), Finding.of('admission.extended', `Status changed to ${event.toClass} on ${event.date}; the new stay's end is not recorded.`, [recordId]));
   }
   if (residence?.since !== undefined) {
     add('permanent-resident', residence.since, undefined, Finding.of('unlawful-presence.tolling.status', `A permanent resident since ${residence.since}.`, Finding.recordIds(residence.findings)));
