@@ -1,10 +1,23 @@
 import type { PersonRecord } from '../../core/records/index.js';
 import { jaroWinkler, parseDate, soundKey, standardizeDocumentNumber, standardizeName, variantGroups } from '../../linkage/index.js';
 import { BoundedHeap } from './bounded-heap.js';
+import { IntVector } from './int-vector.js';
 import type { QueryTerm } from './query-terms.js';
 
 /** How much each kind of agreement counts; a document number is the strongest evidence. */
 const score = { exact: 1, variant: 0.9, sound: 0.75, prefix: 0.6, document: 2, date: 1, dateSwapped: 0.6 } as const;
+
+/** At most this many terms are read from a query (queryTerms keeps eight). */
+const maxTerms = 8;
+
+/**
+ * Postings one query may read, most selective term and strongest evidence first: bounds the
+ * cost of a query made only of common names, at the price of weaker partial matches.
+ */
+const postingBudget = 20_000;
+
+/** Sound keys shorter than this (`mr` for Maria, Mario, Moore…) select too much to help. */
+const minSoundKey = 3;
 
 export interface IndexedRecord {
   readonly recordId: number;
@@ -29,7 +42,11 @@ export interface SearchOptions {
 }
 
 const nameKey = (token: string): string => `n:${token}`;
-const soundKeyOf = (token: string): string => `s:${soundKey(token)}`;
+/** The sound key of a token, or undefined when it is too short to select anything. */
+function soundKeyOf(token: string): string | undefined {
+  const key = soundKey(token);
+  return key.length >= minSoundKey ? `s:${key}` : undefined;
+}
 const docKey = (number: string): string => `d:${number}`;
 const dateKey = (date: string): string => `b:${date}`;
 
@@ -51,38 +68,59 @@ function nameTokens(record: PersonRecord): { given: string[]; surname: string[] 
   return { given: [...new Set(given.filter((t) => t !== ''))], surname: [...new Set(surname.filter((t) => t !== ''))] };
 }
 
+/** A term's keys with their weights, strongest first, and how many postings they hold together. */
+interface PlannedTerm {
+  readonly keys: readonly { readonly id: number; readonly weight: number }[];
+  readonly postings: number;
+}
+
 /**
  * An in-memory inverted index of person records for search: every name word under its
  * spelling, its sound key and its variant families (nicknames, transliterations), document
- * numbers and dates of birth under their standardized forms. A query costs the length of the
- * posting lists it touches, not the size of the population.
+ * numbers and dates of birth under their standardized forms.
+ *
+ * A query reads the postings of its most selective term first (a date of birth or a document
+ * number beats a common surname) and checks the other terms against each candidate's own keys,
+ * so its cost follows the rarest thing typed, not the size of the population. Candidates are
+ * ranked by how many of the typed terms they match, then by the weight of the evidence.
  */
 export class SearchIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly recordIds: number[] = [];
-  private readonly entityIds: number[] = [];
-  private readonly sourceIds: number[] = [];
+  private readonly keyIds = new Map<string, number>();
+  private readonly keyNames: string[] = [];
+  private readonly postings: IntVector[] = [];
+  private readonly recordIds = new IntVector(1024);
+  private readonly entityIds = new IntVector(1024);
+  private readonly sourceIds = new IntVector(1024);
+  /** Each slot's keys: slotKeys[slotStart[s] .. slotStart[s + 1]). */
+  private readonly slotStart = new IntVector(1024);
+  private readonly slotKeys = new IntVector(8192);
   private readonly names: string[] = [];
   private readonly dates: string[] = [];
-  /** Each slot's standardized name words, for explaining a hit. */
+  /** Each slot's standardized name words, for explaining a hit and breaking ties. */
   private readonly words: string[] = [];
   private readonly slotOf = new Map<number, number>();
+  /** Indexed name words, sorted, for completing a word being typed; new words wait in `newWords`. */
   private vocabulary: string[] = [];
-  private vocabularyDirty = false;
-  private accumulator = new Float64Array(1024);
-  private marks = new Int32Array(1024);
-  private mark = 0;
+  private newWords: string[] = [];
+  /** Per query: the weight of each key for each term (key × maxTerms), cleared after use. */
+  private termWeights = new Float32Array(0);
+  private seen = new Int32Array(0);
+  private epoch = 0;
+
+  constructor() {
+    this.slotStart.push(0);
+  }
 
   get size(): number {
     return this.recordIds.length;
   }
 
-  /** Adds a record, or replaces it when its id is already indexed. */
+  /** Adds a record, or moves it to its (new) person when its id is already indexed. */
   add(entry: IndexedRecord): void {
     const existing = this.slotOf.get(entry.recordId);
     if (existing !== undefined) {
-      // Records are immutable once ingested; only their person changes, so keep the postings.
-      this.entityIds[existing] = entry.entityId;
+      // Records are immutable once ingested; only their person changes, so the keys stay.
+      this.entityIds.view()[existing] = entry.entityId;
       return;
     }
     const slot = this.recordIds.length;
@@ -93,13 +131,13 @@ export class SearchIndex {
     this.slotOf.set(entry.recordId, slot);
     const { given, surname } = nameTokens(entry.record);
     const keys = new Set<string>();
-    for (const t of given) {
-      keys.add(nameKey(t)).add(soundKeyOf(t));
-      for (const g of variantGroups(t, 'given')) keys.add(`v:${g}`);
-    }
-    for (const t of surname) {
-      keys.add(nameKey(t)).add(soundKeyOf(t));
-      for (const g of variantGroups(t, 'surname')) keys.add(`v:${g}`);
+    for (const [tokens, kind] of [[given, 'given'], [surname, 'surname']] as const) {
+      for (const t of tokens) {
+        keys.add(nameKey(t));
+        const sound = soundKeyOf(t);
+        if (sound !== undefined) keys.add(sound);
+        for (const g of variantGroups(t, kind)) keys.add(`v:${g}`);
+      }
     }
     this.words.push([...new Set([...given, ...surname])].join(' '));
     for (const d of entry.record.documents) {
@@ -110,68 +148,121 @@ export class SearchIndex {
     this.dates.push(date);
     if (date !== '') keys.add(dateKey(date));
     for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list === undefined) {
-        this.postings.set(key, [slot]);
-        if (key.startsWith('n:')) this.vocabularyDirty = true;
-      } else list.push(slot);
+      let id = this.keyIds.get(key);
+      if (id === undefined) {
+        id = this.keyNames.length;
+        this.keyIds.set(key, id);
+        this.keyNames.push(key);
+        this.postings.push(new IntVector(2));
+        if (key.startsWith('n:')) this.newWords.push(key.slice(2));
+      }
+      this.postings[id]?.push(slot);
+      this.slotKeys.push(id);
     }
+    this.slotStart.push(this.slotKeys.length);
   }
 
   /** Moves a record to another person (a merge, a split, a review decision). */
   setEntity(recordId: number, entityId: number): void {
     const slot = this.slotOf.get(recordId);
-    if (slot !== undefined) this.entityIds[slot] = entityId;
+    if (slot !== undefined) this.entityIds.view()[slot] = entityId;
   }
 
   has(recordId: number): boolean {
     return this.slotOf.has(recordId);
   }
 
-  search(terms: readonly QueryTerm[], options: SearchOptions): SearchHit[] {
+  search(allTerms: readonly QueryTerm[], options: SearchOptions): SearchHit[] {
+    const terms = allTerms.slice(0, maxTerms);
     if (terms.length === 0) return [];
-    this.ensureCapacity();
-    const touched: number[] = [];
-    const acc = this.accumulator;
-    for (const term of terms) {
-      // A fresh mark per term: a slot counts once per term, with the best key it matched.
-      const mark = ++this.mark;
-      for (const [key, weight] of this.keysOf(term)) {
-        const list = this.postings.get(key);
-        if (list === undefined) continue;
-        for (const slot of list) {
-          if (this.marks[slot] === mark) continue;
-          this.marks[slot] = mark;
-          if (acc[slot] === 0) touched.push(slot);
-          acc[slot] = (acc[slot] ?? 0) + weight;
-        }
+    this.ensureScratch();
+    const planned = terms.map((t) => this.plan(t));
+    // Every key's weight for every term, so a candidate's keys are scored by lookup.
+    for (let t = 0; t < planned.length; t++) {
+      for (const k of planned.at(t)?.keys ?? []) {
+        const at = k.id * maxTerms + t;
+        if ((this.termWeights[at] ?? 0) < k.weight) this.termWeights[at] = k.weight;
       }
     }
-    const heap = new BoundedHeap(Math.max(options.limit * 8, 64));
-    for (const slot of touched) {
-      const s = acc[slot] ?? 0;
-      acc[slot] = 0;
-      if ((this.entityIds[slot] ?? 0) > 0 && options.sources.has(this.sourceIds[slot] ?? -1)) heap.offer(slot, s);
+    const order = planned.map((_, i) => i).sort((a, b) => (planned[a]?.postings ?? 0) - (planned[b]?.postings ?? 0));
+    const wanted = Math.max(options.limit * 2, 20);
+    const heap = new BoundedHeap(Math.max(options.limit * 4, 40));
+    const epoch = ++this.epoch;
+    const seen = this.seen;
+    const slotStart = this.slotStart.view();
+    const slotKeys = this.slotKeys.view();
+    const sourceIds = this.sourceIds.view();
+    const entityIds = this.entityIds.view();
+    // byMatched[m]: candidates seen that match m of the terms. Once `exhausted` drivers have been
+    // read to the end, no unseen candidate can match more than n - exhausted terms; when enough
+    // candidates already reach that bound, reading further cannot improve the first page much.
+    const n = planned.length;
+    const byMatched = new Int32Array(n + 1);
+    let exhausted = 0;
+    const enough = (): boolean => {
+      let atLeast = 0;
+      for (let m = n - exhausted; m <= n; m++) atLeast += byMatched[m] ?? 0;
+      return atLeast >= wanted;
+    };
+    let budget = postingBudget;
+    drivers: for (const d of order) {
+      const driver = planned.at(d);
+      if (driver === undefined) continue;
+      for (const key of driver.keys) {
+        if (budget <= 0 || enough()) break drivers;
+        const list = this.postings.at(key.id)?.view();
+        if (list === undefined) continue;
+        const end = Math.min(list.length, budget);
+        budget -= end;
+        for (let i = 0; i < end; i++) {
+          if ((i & 127) === 127 && enough()) break drivers;
+          const slot = list[i] ?? 0;
+          if (seen[slot] === epoch) continue;
+          seen[slot] = epoch;
+          if ((entityIds[slot] ?? 0) <= 0 || !options.sources.has(sourceIds[slot] ?? -1)) continue;
+          let total = 0;
+          let matched = 0;
+          const from = slotStart[slot] ?? 0;
+          const to = slotStart[slot + 1] ?? 0;
+          for (let t = 0; t < planned.length; t++) {
+            let best = 0;
+            for (let j = from; j < to; j++) {
+              const w = this.termWeights[(slotKeys[j] ?? 0) * maxTerms + t] ?? 0;
+              if (w > best) best = w;
+            }
+            if (best > 0) {
+              total += best;
+              matched++;
+            }
+          }
+          byMatched[matched] = (byMatched[matched] ?? 0) + 1;
+          // How many typed terms matched counts first, the weight of the evidence second.
+          heap.offer(slot, matched * 100 + total);
+        }
+      }
+      exhausted++;
     }
+    for (const p of planned) for (const k of p.keys) this.termWeights.fill(0, k.id * maxTerms, k.id * maxTerms + maxTerms);
+
     const typed = terms.filter((t) => t.kind === 'name').map((t) => t.token).join(' ');
     const ranked = heap.drain().map(({ item, score: s }) => ({
       slot: item,
-      // Closeness of the whole written name breaks ties between equal evidence.
-      score: s + (typed === '' ? 0 : 0.25 * jaroWinkler(typed, this.words[item] ?? '')),
+      // Closeness of the whole written name breaks ties between equal evidence, and only those.
+      score: s + (typed === '' ? 0 : 0.01 * jaroWinkler(typed, this.words[item] ?? '')),
     })).sort((a, b) => b.score - a.score || a.slot - b.slot);
     const hits: SearchHit[] = [];
-    const seen = new Set<number>();
+    const people = new Set<number>();
     for (const { slot, score: s } of ranked) {
-      const personId = this.entityIds[slot] ?? 0;
-      if (seen.has(personId)) continue;
-      seen.add(personId);
+      const personId = entityIds[slot] ?? 0;
+      if (people.has(personId)) continue;
+      people.add(personId);
       const date = this.dates[slot] ?? '';
       hits.push({
         personId,
-        recordId: this.recordIds[slot] ?? 0,
+        recordId: this.recordIds.get(slot),
         name: this.names[slot] ?? '',
         dateOfBirth: /^\d{8}$/.test(date) ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}` : null,
-        score: Math.round(s * 1000) / 1000,
+        score: Math.round((s % 100) * 100) / 100,
         reasons: this.reasons(slot, terms),
       });
       if (hits.length >= options.limit) break;
@@ -179,29 +270,43 @@ export class SearchIndex {
     return hits;
   }
 
-  private keysOf(term: QueryTerm): [string, number][] {
+  /** The keys a term reads, strongest first (exact, variant, sound, prefix), and their total postings. */
+  private plan(term: QueryTerm): PlannedTerm {
+    const wanted: [string, number][] = [];
     switch (term.kind) {
       case 'document':
-        return [[docKey(term.number), score.document]];
+        wanted.push([docKey(term.number), score.document]);
+        break;
       case 'date':
-        return term.swapped === undefined ? [[dateKey(term.date), score.date]] : [[dateKey(term.date), score.date], [dateKey(term.swapped), score.dateSwapped]];
+        wanted.push([dateKey(term.date), score.date]);
+        if (term.swapped !== undefined) wanted.push([dateKey(term.swapped), score.dateSwapped]);
+        break;
       case 'name': {
-        const keys: [string, number][] = [[nameKey(term.token), score.exact]];
+        wanted.push([nameKey(term.token), score.exact]);
         const groups = new Set([...variantGroups(term.token, 'given'), ...variantGroups(term.token, 'surname')]);
-        for (const g of groups) keys.push([`v:${g}`, score.variant]);
-        keys.push([soundKeyOf(term.token), score.sound]);
-        if (term.prefix) for (const word of this.completions(term.token)) keys.push([nameKey(word), score.prefix]);
-        return keys;
+        for (const g of groups) wanted.push([`v:${g}`, score.variant]);
+        const sound = soundKeyOf(term.token);
+        if (sound !== undefined) wanted.push([sound, score.sound]);
+        if (term.prefix) for (const word of this.completions(term.token)) wanted.push([nameKey(word), score.prefix]);
+        break;
       }
     }
+    const keys: { id: number; weight: number }[] = [];
+    const used = new Set<number>();
+    let postings = 0;
+    for (const [key, weight] of wanted) {
+      const id = this.keyIds.get(key);
+      if (id === undefined || used.has(id)) continue;
+      used.add(id);
+      keys.push({ id, weight });
+      postings += this.postings[id]?.length ?? 0;
+    }
+    return { keys, postings };
   }
 
   /** Indexed name words that begin with `prefix`, at most 64 of them. */
   private completions(prefix: string): string[] {
-    if (this.vocabularyDirty) {
-      this.vocabulary = [...this.postings.keys()].filter((k) => k.startsWith('n:')).map((k) => k.slice(2)).sort();
-      this.vocabularyDirty = false;
-    }
+    this.mergeNewWords();
     let lo = 0;
     let hi = this.vocabulary.length;
     while (lo < hi) {
@@ -218,15 +323,36 @@ export class SearchIndex {
     return out;
   }
 
+  /** Few new words (live ingest) are inserted in place; many (a bulk load) are merged by one sort. */
+  private mergeNewWords(): void {
+    if (this.newWords.length === 0) return;
+    if (this.newWords.length > 256) {
+      this.vocabulary = [...this.vocabulary, ...this.newWords].sort();
+    } else {
+      for (const word of this.newWords) {
+        let lo = 0;
+        let hi = this.vocabulary.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((this.vocabulary[mid] ?? '') < word) lo = mid + 1;
+          else hi = mid;
+        }
+        this.vocabulary.splice(lo, 0, word);
+      }
+    }
+    this.newWords = [];
+  }
+
   /** Why `slot` matched, one sentence per term it matched. */
   private reasons(slot: number, terms: readonly QueryTerm[]): string[] {
     const words = (this.words[slot] ?? '').split(' ');
     const date = this.dates[slot] ?? '';
+    const keys = new Set(Array.from(this.slotKeys.view().subarray(this.slotStart.get(slot), this.slotStart.get(slot + 1)), (id) => this.keyNames[id]));
     const out: string[] = [];
     for (const term of terms) {
       switch (term.kind) {
         case 'document':
-          if ((this.postings.get(docKey(term.number)) ?? []).includes(slot)) out.push(`document number ${term.text} matches`);
+          if (keys.has(docKey(term.number))) out.push(`document number ${term.text} matches`);
           break;
         case 'date':
           if (date === term.date) out.push(`date of birth ${term.text} matches`);
@@ -244,12 +370,12 @@ export class SearchIndex {
     return out;
   }
 
-  private ensureCapacity(): void {
-    if (this.accumulator.length >= this.recordIds.length) return;
-    const size = Math.max(this.recordIds.length, this.accumulator.length * 2);
-    this.accumulator = new Float64Array(size);
-    this.marks = new Int32Array(size);
-    this.mark = 0;
+  private ensureScratch(): void {
+    if (this.seen.length < this.recordIds.length) {
+      this.seen = new Int32Array(Math.max(1024, this.recordIds.length * 2));
+      this.epoch = 0;
+    }
+    if (this.termWeights.length < this.keyNames.length * maxTerms) this.termWeights = new Float32Array(Math.max(1024, this.keyNames.length * 2) * maxTerms);
   }
 }
 
@@ -258,8 +384,8 @@ function nameReason(token: string, prefix: boolean, words: readonly string[]): s
   const groups = new Set([...variantGroups(token, 'given'), ...variantGroups(token, 'surname')]);
   const variant = words.find((w) => [...variantGroups(w, 'given'), ...variantGroups(w, 'surname')].some((g) => groups.has(g)));
   if (variant !== undefined) return `"${variant}" is a known variant of "${token}" (nickname or transliteration)`;
-  const key = soundKey(token);
-  const sound = words.find((w) => soundKey(w) === key);
+  const key = soundKeyOf(token);
+  const sound = key === undefined ? undefined : words.find((w) => soundKeyOf(w) === key);
   if (sound !== undefined) return `"${sound}" sounds like "${token}"`;
   if (prefix) {
     const begun = words.find((w) => w.startsWith(token));
