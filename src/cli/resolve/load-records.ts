@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { DocketError } from '../../core/errors/index.js';
 import type { DateOrder, FieldRole, FieldSpec } from '../../linkage/index.js';
 import { Dataset, inferDateOrder } from '../../linkage/index.js';
-import { decodeCsv, parseCsv } from './csv.js';
+import type { RowSpans } from './byte-csv.js';
+import { fieldText, scanCsv } from './byte-csv.js';
+import { decodeCsv } from './csv.js';
 import { inferRole, roleSlot } from './infer-schema.js';
+import { RawValueTable } from './raw-value-table.js';
 import type { SchemaOverrides } from './resolve-schema-file.js';
 
 /** The records of all input files in one dataset, and what was made of the columns. */
@@ -19,7 +23,7 @@ export interface LoadedRecords {
 interface InputFile {
   readonly path: string;
   readonly source: string;
-  readonly text: string;
+  readonly bytes: Buffer;
   readonly header: readonly string[];
   readonly idPosition: number;
   readonly roles: readonly (FieldRole | undefined)[];
@@ -28,7 +32,8 @@ interface InputFile {
 /**
  * Reads the CSV files into one dataset: checks each file's encoding, header and rows, infers each
  * column's role from its header (the overrides win), lines the files' columns up by role, and
- * refuses an empty or duplicate record id with the file and line of both.
+ * refuses an empty or duplicate record id with the file and line of both. Works on the files'
+ * bytes: each distinct text of a column is decoded and standardized once.
  */
 export function loadRecords(paths: readonly string[], idColumn: string, overrides: SchemaOverrides | undefined): LoadedRecords {
   const files = paths.map((path) => openFile(path, idColumn, overrides));
@@ -60,26 +65,34 @@ export function loadRecords(paths: readonly string[], idColumn: string, override
   }
   // Each source writes its dates its own way, so the order of slashed dates is settled per file.
   const dateOrders = files.map((file, f) => overrides?.dateOrder ?? guessDateOrder(file, layouts[f], schema));
-  const capacity = files.reduce((n, f) => n + countLines(f.text), 0);
+  const capacity = files.reduce((n, f) => n + countLines(f.bytes), 0);
   const dataset = new Dataset(schema, { dateOrder: dateOrders[0], capacity });
+  const reader = new RowReader(dataset, schema);
   const lines: number[] = [];
-  const seen = new Map<string, number>();
-  const values: (string | undefined)[] = new Array<string | undefined>(schema.length);
+  const ids = new RawValueTable(capacity);
   files.forEach((file, f) => {
-    const layout = layouts[f];
-    parseCsv(file.text, file.path, (fields, line) => {
-      const id = fields[file.idPosition];
-      if (id === '') throw new DocketError('invalid-input', `${file.path}:${line}: the record has no id (column "${idColumn}" is empty)`, { hint: 'give every record an id', details: { file: file.path, line } });
-      const first = seen.get(id);
-      if (first !== undefined) {
+    const plan = reader.plan(layouts[f], dateOrders[f]);
+    const { bytes } = file;
+    let header = true;
+    scanCsv(bytes, file.path, (row, line) => {
+      if (header) {
+        header = false;
+        return;
+      }
+      const start = row.starts[file.idPosition];
+      const end = row.ends[file.idPosition];
+      if (start === end) throw new DocketError('invalid-input', `${file.path}:${line}: the record has no id (column "${idColumn}" is empty)`, { hint: 'give every record an id', details: { file: file.path, line } });
+      const hash = RawValueTable.hash(bytes, start, end);
+      const first = ids.get(bytes, start, end, hash);
+      const id = fieldText(bytes, row, file.idPosition);
+      if (first >= 0) {
         throw new DocketError('invalid-input', `${file.path}:${line}: duplicate record id "${id}" (first seen in ${dataset.source(first)} line ${lines[first]})`, {
           hint: 'record ids must be unique across all input files',
           details: { file: file.path, line, id },
         });
       }
-      values.fill(undefined);
-      for (let p = 0; p < layout.length; p++) if (layout[p] >= 0) values[layout[p]] = fields[p];
-      seen.set(id, dataset.add(id, file.source, values, dateOrders[f]));
+      ids.set(bytes, start, end, hash, dataset.size);
+      dataset.addIds(id, file.source, reader.read(plan, bytes, row));
       lines.push(line);
     });
   });
@@ -87,16 +100,117 @@ export function loadRecords(paths: readonly string[], idColumn: string, override
   return { dataset, lines: Int32Array.from(lines), unused };
 }
 
+/** How one file's columns feed the features: per feature, the file positions to try in order. */
+interface ReadPlan {
+  readonly positions: readonly (readonly number[])[];
+  readonly fullNamePositions: readonly number[];
+  readonly tables: readonly RawValueTable[];
+  readonly dateOrder: DateOrder;
+}
+
+/** Turns a row's field bytes into value ids, decoding and standardizing each distinct text once. */
+class RowReader {
+  private readonly tables = new Map<string, RawValueTable>();
+  private readonly fullNames = new RawValueTable();
+  private fullNameIds = new Int32Array(3 * 1024);
+  private readonly ids: Int32Array;
+  private readonly nameFeatures: readonly number[];
+
+  constructor(private readonly dataset: Dataset, private readonly schema: readonly FieldSpec[]) {
+    this.ids = new Int32Array(dataset.features.length);
+    this.nameFeatures = (['given', 'middle', 'surname'] as const).map((role) => dataset.features.findIndex((f) => f.name === role));
+  }
+
+  plan(layout: readonly number[], dateOrder: DateOrder): ReadPlan {
+    const positions = this.dataset.features.map((feature) =>
+      feature.columns.flatMap((column) => {
+        const target = this.schema.findIndex((s) => s.column === column);
+        if (target < 0 || this.schema[target].role === 'fullName') return [];
+        const p = layout.indexOf(target);
+        return p < 0 ? [] : [p];
+      }),
+    );
+    const fullNamePositions = layout.flatMap((target, p) => (target >= 0 && this.schema[target].role === 'fullName' ? [p] : []));
+    const tables = this.dataset.features.map((feature) => {
+      // Dates read by another order are other values, so they get their own table.
+      const key = feature.role === 'dateOfBirth' ? `${feature.name}:${dateOrder}` : feature.name;
+      let table = this.tables.get(key);
+      if (table === undefined) {
+        table = new RawValueTable();
+        this.tables.set(key, table);
+      }
+      return table;
+    });
+    return { positions, fullNamePositions, tables, dateOrder };
+  }
+
+  read(plan: ReadPlan, bytes: Buffer, row: RowSpans): Int32Array {
+    const ids = this.ids;
+    let fullName = -2;
+    for (let f = 0; f < ids.length; f++) {
+      let id = -1;
+      for (const p of plan.positions[f]) {
+        const start = row.starts[p];
+        const end = row.ends[p];
+        if (start === end) continue;
+        const table = plan.tables[f];
+        const hash = RawValueTable.hash(bytes, start, end);
+        id = table.get(bytes, start, end, hash);
+        if (id === -2) {
+          id = this.dataset.intern(f, fieldText(bytes, row, p), plan.dateOrder);
+          table.set(bytes, start, end, hash, id);
+        }
+        if (id >= 0) break;
+      }
+      if (id < 0 && plan.fullNamePositions.length > 0) {
+        const part = this.nameFeatures.indexOf(f);
+        if (part >= 0) {
+          if (fullName === -2) fullName = this.fullName(plan, bytes, row);
+          if (fullName >= 0) id = this.fullNameIds[fullName * 3 + part];
+        }
+      }
+      ids[f] = id;
+    }
+    return ids;
+  }
+
+  /** The index of the row's parsed full name (-1 when every full-name field is empty). */
+  private fullName(plan: ReadPlan, bytes: Buffer, row: RowSpans): number {
+    for (const p of plan.fullNamePositions) {
+      const start = row.starts[p];
+      const end = row.ends[p];
+      if (start === end) continue;
+      const hash = RawValueTable.hash(bytes, start, end);
+      let index = this.fullNames.get(bytes, start, end, hash);
+      if (index === -2) {
+        index = this.fullNames.size;
+        if (3 * index + 3 > this.fullNameIds.length) {
+          const grown = new Int32Array(this.fullNameIds.length * 2);
+          grown.set(this.fullNameIds);
+          this.fullNameIds = grown;
+        }
+        this.fullNameIds.set(this.dataset.internFullName(fieldText(bytes, row, p)), 3 * index);
+        this.fullNames.set(bytes, start, end, hash, index);
+      }
+      return index;
+    }
+    return -1;
+  }
+}
+
 function openFile(path: string, idColumn: string, overrides: SchemaOverrides | undefined): InputFile {
-  let bytes: Uint8Array;
+  let raw: Buffer;
   try {
-    bytes = readFileSync(path);
+    raw = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new DocketError('io', `cannot read ${path}: ${reason}`, { hint: 'check the file name and its permissions', details: { file: path }, cause: error });
   }
-  const text = decodeCsv(bytes, path);
-  const header = parseCsv(text, path, () => undefined, 0).map((h) => h.trim());
+  const bytes = utf8Bytes(raw, path);
+  let header: string[] = [];
+  scanCsv(bytes, path, (row) => {
+    header = Array.from({ length: row.count }, (_, k) => fieldText(bytes, row, k).trim());
+  }, 0);
   const idPosition = header.indexOf(idColumn);
   if (idPosition < 0) {
     throw new DocketError('invalid-input', `${path}:1: no id column "${idColumn}" in the header (${header.join(', ')})`, {
@@ -109,23 +223,39 @@ function openFile(path: string, idColumn: string, overrides: SchemaOverrides | u
     if (override === 'ignore') return undefined;
     return override ?? inferRole(h);
   });
-  return { path, source: basename(path), text, header, idPosition, roles };
+  return { path, source: basename(path), bytes, header, idPosition, roles };
+}
+
+/** The file as UTF-8 bytes without a byte-order mark; other encodings are converted or refused with the line. */
+function utf8Bytes(raw: Buffer, path: string): Buffer {
+  const utf16 = raw.length >= 2 && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff));
+  if (utf16) return Buffer.from(decodeCsv(raw, path), 'utf8');
+  const start = raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
+  const bytes = raw.subarray(start);
+  // decodeCsv names the line of the first bad byte.
+  if (!isUtf8(bytes)) decodeCsv(raw, path);
+  return bytes;
 }
 
 /** Reads a file's first dates of birth to settle whether its 03/04/1980 is March or April. */
 function guessDateOrder(file: InputFile, layout: readonly number[], schema: readonly FieldSpec[]): DateOrder {
   const positions = layout.flatMap((target, p) => (target >= 0 && schema[target].role === 'dateOfBirth' ? [p] : []));
   // Only slashed dates are ambiguous; without a slash in the file there is nothing to settle.
-  if (positions.length === 0 || !file.text.includes('/')) return 'mdy';
+  if (positions.length === 0 || !file.bytes.includes(47)) return 'mdy';
   const samples: string[] = [];
-  parseCsv(file.text, file.path, (fields) => {
-    for (const p of positions) samples.push(fields[p]);
+  let header = true;
+  scanCsv(file.bytes, file.path, (row) => {
+    if (header) {
+      header = false;
+      return;
+    }
+    for (const p of positions) samples.push(fieldText(file.bytes, row, p));
   }, 5000);
   return inferDateOrder(samples);
 }
 
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n + 1;
+function countLines(bytes: Uint8Array): number {
+  let n = 1;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
 }

@@ -100,6 +100,45 @@ export class Dataset {
     return index;
   }
 
+  /**
+   * The value id of raw text for feature `f`, standardized and interned (-1 when it standardizes to
+   * nothing). Readers that see each distinct text once call this, then `addIds`.
+   */
+  intern(f: number, raw: string, dateOrder: DateOrder = this.dateOrder): number {
+    const value = standardizeField(this.features[f].role, raw, dateOrder);
+    return value === '' ? -1 : this.dictionaries[f].add(value);
+  }
+
+  /** The value ids of a full name's given name, middle names and surname (-1 where absent). */
+  internFullName(raw: string): [number, number, number] {
+    const parts = raw.trim() === '' ? undefined : parseFullName(raw);
+    const id = (role: 'given' | 'middle' | 'surname') => {
+      const f = this.features.findIndex((x) => x.name === role);
+      const value = parts?.[role] ?? '';
+      return f < 0 || value === '' ? -1 : this.dictionaries[f].add(value);
+    };
+    return [id('given'), id('middle'), id('surname')];
+  }
+
+  /** Adds a record from value ids (one per feature, -1 missing), as given by `intern`. Returns its index. */
+  addIds(id: string, source: string, valueIds: ArrayLike<number>): number {
+    const index = this.ids.length;
+    this.ids.push(id);
+    let sourceId = this.sourceIndex.get(source);
+    if (sourceId === undefined) {
+      sourceId = this.sources.length;
+      this.sources.push(source);
+      this.sourceIndex.set(source, sourceId);
+    }
+    this.recordSource.push(sourceId);
+    for (let f = 0; f < this.features.length; f++) {
+      const v = valueIds[f];
+      if (v >= 0) this.counts[f].add(v);
+      this.columns[f].push(v);
+    }
+    return index;
+  }
+
   /** The value id of raw text in feature `c`, standardizing each distinct text once. */
   private valueId(c: number, raw: string, dateOrder: DateOrder): number {
     const memo = this.memo[c];
