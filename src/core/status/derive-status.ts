@@ -113,12 +113,14 @@ export function deriveStatus(person: ResolvedPerson, at: Moment | string, option
   };
 }
 
-/** Records after `day` that need the person in the United States: a hearing attended, a conviction, or a filing that requires presence. */
+/**
+ * Records after `day` that need the person in the United States: a hearing attended, or a filing that
+ * requires physical presence. Convictions are left out: a disposition can be entered through counsel.
+ */
 function presenceAfter(evidence: PersonEvidence, day: IsoDay): { recordId: string; what: string }[] {
   const inCountryForms: readonly ApplicationPurpose[] = ['asylum', 'adjustment-of-status', 'extension-or-change-of-status', 'temporary-protected-status', 'deferred-action'];
   return [
     ...PersonEvidence.eventsOf(evidence, 'hearing').filter(({ event }) => event.attended === true && event.date > day).map(({ recordId, event }) => ({ recordId, what: `a hearing attended on ${event.date}` })),
-    ...PersonEvidence.eventsOf(evidence, 'criminal-disposition').filter(({ event }) => event.disposition === 'convicted' && event.date > day).map(({ recordId, event }) => ({ recordId, what: `a conviction on ${event.date}` })),
     ...PersonEvidence.eventsOf(evidence, 'benefit-application').filter(({ event }) => event.date > day && inCountryForms.includes(ApplicationForm.purpose(event.form))).map(({ recordId, event }) => ({ recordId, what: `${event.form} filed on ${event.date}` })),
   ];
 }

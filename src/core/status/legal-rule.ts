@@ -139,7 +139,7 @@ export const LegalRule = {
   'movement.departed': { citation: 'INA 101(g) (8 U.S.C. 1101(g))', statement: 'The last recorded movement is a departure from the United States.' },
   'movement.present-after-departure': {
     citation: 'INA 208(a)(1), 244(c)(1)(A), 245(a) (8 U.S.C. 1158(a)(1), 1254a(c)(1)(A), 1255(a)); 8 CFR 214.1(c)',
-    statement: 'A hearing attended, a conviction, or a filing that requires physical presence after a recorded exit shows a return that was not recorded.',
+    statement: 'A hearing attended or a filing that requires physical presence after a recorded exit shows a return that was not recorded.',
   },
   'status.undetermined': {
     citation: 'INA 240(c)(3)(A) (8 U.S.C. 1229a(c)(3)(A)); Woodby v. INS, 385 U.S. 276 (1966)',
