@@ -121,6 +121,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
     };
 
     const workers = options.workers ?? (resolved.people >= 50_000 ? Math.min(availableParallelism(), 4) : 0);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 16) throw new DocketError('invalid-input', `workers must be a whole number from 0 to 16, not ${workers}`, { hint: '0 builds every chunk on the calling thread' });
     const pool = workers > 0 ? new ChunkPool(workers, resolved) : undefined;
     try {
       // With workers, a few chunks are built ahead while earlier ones are written, in chunk order.

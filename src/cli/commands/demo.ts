@@ -10,6 +10,7 @@ interface GenerateFlags {
   asOf?: string;
   errorScale?: string;
   errorRate: string[];
+  workers?: string;
   progress: boolean;
   json?: boolean;
 }
@@ -38,7 +39,9 @@ function collect(value: string, previous: string[]): string[] {
 
 /** `docket demo …`: synthetic data for demonstrations, tests and benchmarks. */
 export function registerDemo(program: Command): void {
-  const demo = program.command('demo').description('synthetic immigration data with ground truth, for demonstrations, tests and benchmarks');
+  // Other commands may add to the group (`demo load`), so it is found or made.
+  const demo = program.commands.find((command) => command.name() === 'demo') ?? program.command('demo');
+  demo.description('synthetic immigration data with ground truth, for demonstrations, tests and benchmarks');
 
   demo
     .command('generate')
@@ -50,6 +53,7 @@ export function registerDemo(program: Command): void {
     .option('--as-of <date>', 'the date the records are extracted and the true status is judged (YYYY-MM-DD; default 2025-06-30)')
     .option('--error-scale <x>', 'multiply every source\'s error rates (0 writes clean files)')
     .option('--error-rate <source.kind=rate>', 'override one error rate, e.g. court-dockets.typo=0.05 (repeatable)', collect, [])
+    .option('--workers <n>', 'worker threads building chunks (default: one per core, up to four, from 50,000 people; the files are the same)')
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the summary as JSON')
     .action(action(async (flags: GenerateFlags) => {
@@ -57,27 +61,20 @@ export function registerDemo(program: Command): void {
       const people = positiveInteger(flags.people, '--people');
       if (flags.format !== 'csv' && flags.format !== 'ndjson') throw new DocketError('invalid-input', `--format must be csv or ndjson, not "${flags.format}"`);
       const errorScale = flags.errorScale === undefined ? undefined : Number(flags.errorScale);
-      const showBar = flags.progress && process.stderr.isTTY;
-      const { SingleBar, Presets } = await import('cli-progress');
-      const bar = new SingleBar({
-        format: 'generating {bar} {percentage}% | {value}/{total} people | {rows} rows | {rate} rows/s | {eta_formatted} left',
-        stream: process.stderr, hideCursor: true, etaBuffer: 20,
-      }, Presets.shades_classic);
-      if (showBar) bar.start(people, 0, { rows: 0, rate: 0 });
-      let summary;
-      try {
-        summary = await generate({
-          people, seed: /^\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed, outDir: flags.out, format: flags.format,
-          ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
-          ...(errorScale === undefined ? {} : { errorScale }),
-          errorRates: parseRates(flags.errorRate),
-          onProgress: (progress) => {
-            if (showBar) bar.update(progress.people, { rows: progress.rows, rate: Math.round(progress.rows / Math.max(progress.elapsedMs / 1000, 0.001)) });
-          },
-        });
-      } finally {
-        if (showBar) bar.stop();
-      }
+      const { progressBar } = await import('../progress.js');
+      const bar = flags.progress ? progressBar('generate') : undefined;
+      const summary = await generate({
+        people, seed: /^\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed, outDir: flags.out, format: flags.format,
+        ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
+        ...(errorScale === undefined ? {} : { errorScale }),
+        ...(flags.workers === undefined ? {} : { workers: Number(flags.workers) }),
+        errorRates: parseRates(flags.errorRate),
+        onProgress: (progress) => {
+          bar?.update(progress.people, progress.totalPeople, progress.rows);
+        },
+      }).finally(() => {
+        bar?.stop();
+      });
       if (flags.json === true) {
         printJson(summary);
         return;

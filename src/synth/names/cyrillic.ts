@@ -58,8 +58,9 @@ function romanize(cyrillic: string, table: Table, rules: 'ru-popular' | 'uk-nati
       if (char === 'и' && lower.charAt(i + 1) === 'й' && i + 2 === lower.length) { out += 'y'; i++; continue; }
     }
     if (rules === 'french') {
-      // Final -ий is "-i" (Iouri), and s between vowels doubles so it is not voiced (Vassili).
+      // Final -ий is "-i" (Iouri), -ия is "-ia" (Ioulia), and s between vowels doubles so it is not voiced (Vassili).
       if (char === 'и' && lower.charAt(i + 1) === 'й' && i + 2 === lower.length) { out += 'i'; i++; continue; }
+      if (char === 'и' && lower.charAt(i + 1) === 'я') { out += 'ia'; i++; continue; }
       if (char === 'с' && previous !== '' && VOWELS.includes(previous) && i + 1 < lower.length && VOWELS.includes(lower.charAt(i + 1))) { out += 'ss'; continue; }
     }
     if (rules === 'uk-national' && initial && ukInitial[char] !== undefined) { out += ukInitial[char]; continue; }
