@@ -34,6 +34,12 @@ function load(dir: string): { dob: Map<string, string>; rows: { source: string; 
   return { dob, rows };
 }
 
+function eventDates(source: string, row: Row): string[] {
+  const entry = sourceCatalog.find((s) => s.id === source);
+  const parsed = entry === undefined ? undefined : applyMapping(entry.mapping, row);
+  return parsed?.success === true ? parsed.data.events.map((event) => event.date) : [];
+}
+
 function mappedDob(source: string, row: Row): string | undefined {
   const entry = sourceCatalog.find((s) => s.id === source);
   if (entry === undefined) return undefined;
@@ -71,6 +77,7 @@ describe('error injection', () => {
         expect(written).not.toBe(truth);
       } else {
         expect(written, `${source} ${JSON.stringify(row)}`).toBe(truth);
+        for (const date of eventDates(source, row)) expect(date >= truth, `${source} event before birth: ${JSON.stringify(row)}`).toBe(true);
       }
     }
     expect(swaps).toBeGreaterThan(100);

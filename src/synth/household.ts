@@ -150,9 +150,10 @@ export function runHousehold(world: World, plan: HouseholdPlan, random: Random, 
   }
 
   const youngest = Math.max(...drafts.map((draft) => draft.dob));
-  const start = Math.min(world.asOf - 60, Math.max(STORY_START, addYears(principalDob, 18), youngest + 60));
+  // Visas are issued up to half a year before the journey, so the story starts well after the youngest birth.
+  const start = Math.min(world.asOf - 60, Math.max(STORY_START, addYears(principalDob, 18), youngest + 240));
   // Someone living here without status may have been brought as a small child; everyone else came as an adult.
-  const earliest = Math.min(start, plan.pathway === 'undocumented' ? youngest + 2 * YEAR : Math.max(youngest + 60, addYears(principalDob, 16)));
+  const earliest = Math.min(start, plan.pathway === 'undocumented' ? youngest + 2 * YEAR : Math.max(youngest + 240, addYears(principalDob, 16)));
   const addresses: { since: Day; address: UsAddress }[] = [{ since: earliest, address: randomAddress(random) }];
   const moves = random.chance(0.35) ? random.between(1, 2) : 0;
   for (let i = 0; i < moves; i++) addresses.push({ since: random.between((addresses[addresses.length - 1]?.since ?? earliest) + 200, world.asOf), address: randomAddress(random) });

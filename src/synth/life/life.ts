@@ -45,7 +45,9 @@ export class Life {
     this.person.aNumber ??= this.world.numbering.aNumber(this.person.index);
   }
 
-  visa(date: Day, visaClass: string, validDays: number, refused = false): boolean {
+  visa(requested: Day, visaClass: string, validDays: number, refused = false): boolean {
+    // A baby's visa cannot predate the birth: it is issued in the first weeks of life.
+    const date = Math.max(requested, this.person.dob + 14);
     if (!this.happened(date)) return false;
     const origin = this.person.household.origin.code;
     this.emit({
