@@ -9,11 +9,28 @@ import { IngestStore, type GoodRow, type QuarantinedRow, type StoredRecord } fro
 import { SourceStore, type SourceRow, type Store } from '../store/index.js';
 import { fileFingerprint } from './file-fingerprint.js';
 import { applyMapping, checkRecord } from './mapping/index.js';
-import { openSourceFile, type FileFormat, type SourceFile, type TextEncoding } from './readers/index.js';
+import { openSourceFile, type FileFormat, type SourceFile, type SourceItem, type TextEncoding } from './readers/index.js';
 
 /** Resolves newly stored records into entities; ingest calls it after each committed batch. */
 export interface RecordResolver {
   resolve(records: readonly StoredRecord[]): Promise<void>;
+}
+
+export type ClassifiedItem = { readonly kind: 'good'; readonly row: GoodRow } | { readonly kind: 'quarantine'; readonly row: QuarantinedRow };
+
+/** Decides one read item: a row to store (mapped and plausible), or one for quarantine with the reason and stage. */
+export function classifyItem(item: SourceItem, mapping: SourceMapping, file: { readonly fileName: string; readonly fingerprint: string; readonly today: string }): ClassifiedItem {
+  const rawHash = sha256(`${file.fingerprint}:${item.offset}`);
+  const where = { fileName: file.fileName, fingerprint: file.fingerprint, line: item.line, offset: item.offset, raw: item.raw, rawHash };
+  if (item.kind === 'bad') return { kind: 'quarantine', row: { ...where, reason: item.reason, stage: 'read', values: undefined } };
+  const mapped = applyMapping(item.values, mapping);
+  if (mapped.kind === 'rejected') return { kind: 'quarantine', row: { ...where, reason: mapped.reason, stage: 'map', values: item.values } };
+  const problem = checkRecord(mapped.record, file.today);
+  if (problem !== undefined) return { kind: 'quarantine', row: { ...where, reason: problem, stage: 'validate', values: item.values } };
+  return {
+    kind: 'good',
+    row: { fileName: file.fileName, fingerprint: file.fingerprint, line: item.line, offset: item.offset, contentHash: sha256(canonicalJson(item.values)), content: item.values, record: mapped.record, lineage: mapped.lineage },
+  };
 }
 
 export interface IngestProgress {
@@ -73,7 +90,7 @@ function referencedColumns(mapping: SourceMapping): string[] {
   return [...columns];
 }
 
-function checkColumns(file: SourceFile, mapping: SourceMapping, source: string, version: number): void {
+export function checkColumns(file: SourceFile, mapping: SourceMapping, source: string, version: number): void {
   if (file.columns === undefined) return;
   const missing = referencedColumns(mapping).filter((column) => !file.columns?.includes(column)).sort();
   if (missing.length > 0) {
@@ -89,21 +106,27 @@ function checkColumns(file: SourceFile, mapping: SourceMapping, source: string, 
  * where it stopped; each file's run is written to the ledger with its counts and content hash.
  */
 export async function ingestFiles(store: Store, options: IngestOptions): Promise<FileSummary[]> {
-  const source = await SourceStore.get(store.db, options.source);
+  const { source, mapping } = await sourceForIngest(store, options.source, options.context);
+  const summaries: FileSummary[] = [];
+  for (const path of options.files) summaries.push(await ingestFile(store, options, source, mapping, path));
+  return summaries;
+}
+
+/** The registered source and its current mapping; a declined category or a missing mapping is refused. */
+export async function sourceForIngest(store: Store, name: string, context: AuditContext): Promise<{ source: SourceRow; mapping: SourceMapping }> {
+  const source = await SourceStore.get(store.db, name);
   const declined = findDeclinedCategory(source.category);
   if (declined !== undefined) {
-    await store.record(options.context, 'ingest.run', `source:${source.name}`, 'refused', { rule: declined.rule });
+    await store.record(context, 'ingest.run', `source:${source.name}`, 'refused', { rule: declined.rule });
     throw new DocketError('declined-by-design', `${declined.rule}: ${declined.reason}; source "${source.name}" cannot be ingested`);
   }
   const mappingRow = await IngestStore.latestMapping(store.db, source.id);
   if (mappingRow === undefined) {
     throw new DocketError('invalid-input', `source "${source.name}" has no mapping of its columns yet`, {
-      hint: `propose one with \`npx docket sources map ${source.name} --suggest FILE\`, then save it with \`npx docket sources map ${source.name} --file MAPPING.json\``,
+      hint: `propose one with \`npx docket sources map --suggest FILE\`, then save it with \`npx docket sources map ${source.name} --file MAPPING.json\``,
     });
   }
-  const summaries: FileSummary[] = [];
-  for (const path of options.files) summaries.push(await ingestFile(store, options, source, mappingRow.mapping, path));
-  return summaries;
+  return { source, mapping: mappingRow.mapping };
 }
 
 async function ingestFile(store: Store, options: IngestOptions, source: SourceRow, mapping: SourceMapping, path: string): Promise<FileSummary> {
@@ -164,17 +187,9 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
     for await (const item of file.read(resumed ? position : undefined)) {
       read += 1;
       position = { offset: item.end, line: item.nextLine };
-      if (item.kind === 'bad') {
-        quarantine.push({ fileName, fingerprint, line: item.line, offset: item.offset, raw: item.raw, rawHash: sha256(`${fingerprint}:${item.offset}`), reason: item.reason, stage: 'read', values: undefined });
-      } else {
-        const mapped = applyMapping(item.values, mapping);
-        const problem = mapped.kind === 'rejected' ? mapped.reason : checkRecord(mapped.record, today);
-        if (mapped.kind === 'mapped' && problem === undefined) {
-          good.push({ fileName, fingerprint, line: item.line, offset: item.offset, contentHash: sha256(canonicalJson(item.values)), content: item.values, record: mapped.record, lineage: mapped.lineage });
-        } else {
-          quarantine.push({ fileName, fingerprint, line: item.line, offset: item.offset, raw: item.raw, rawHash: sha256(`${fingerprint}:${item.offset}`), reason: problem ?? 'rejected', stage: mapped.kind === 'rejected' ? 'map' : 'validate', values: item.values });
-        }
-      }
+      const row = classifyItem(item, mapping, { fileName, fingerprint, today });
+      if (row.kind === 'good') good.push(row.row);
+      else quarantine.push(row.row);
       if (read >= batchSize) await flush();
     }
     await flush();

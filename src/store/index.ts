@@ -8,7 +8,7 @@ export { Store } from './store.js';
 export type { Audited, OpenOptions } from './store.js';
 export { storeConfigFromEnv } from './store-config.js';
 export type { StoreConfig } from './store-config.js';
-export { IngestStore } from './ingest-store.js';
+export { BatchStore, IngestStore } from './ingest-store.js';
 export type { BatchOutcome, GoodRow, IngestFileRow, MappingRow, QuarantinedRow, StoredRecord } from './ingest-store.js';
 export { LineageStore } from './lineage-store.js';
 export type { RecordLineage } from './lineage-store.js';

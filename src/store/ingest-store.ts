@@ -97,6 +97,13 @@ export const IngestStore = {
     return { sourceId, version, mapping: stored, createdAt: new Date().toISOString(), createdBy: actor };
   },
 
+  async mapping(db: Queryable, sourceId: number, version: number): Promise<MappingRow | undefined> {
+    const row = (await db.query<{ mapping: unknown; created_at: Date; created_by: string }>(
+      'SELECT mapping, created_at, created_by FROM source_mappings WHERE source_id = $1 AND version = $2', [sourceId, version],
+    )).at(0);
+    return row === undefined ? undefined : { sourceId, version, mapping: SourceMapping.parse(row.mapping), createdAt: row.created_at.toISOString(), createdBy: row.created_by };
+  },
+
   async latestMapping(db: Queryable, sourceId: number): Promise<MappingRow | undefined> {
     const row = (await db.query<{ version: number; mapping: unknown; created_at: Date; created_by: string }>(
       'SELECT version, mapping, created_at, created_by FROM source_mappings WHERE source_id = $1 ORDER BY version DESC LIMIT 1', [sourceId],
@@ -196,5 +203,47 @@ export const IngestStore = {
     const row = (await tx.query<FileRow>("UPDATE ingest_files SET status = 'completed', completed_at = now(), updated_at = now() WHERE id = $1 RETURNING *", [fileId])).at(0);
     if (row === undefined) throw new DocketError('not-found', `ingest file ${fileId} is gone`);
     return toFile(row);
+  },
+};
+
+/** What several workers share about one file: batches claimed once, and the file completed once. */
+export const BatchStore = {
+  /** Claims a batch for this transaction; false when another worker already committed it. */
+  async claim(tx: Queryable, batch: { fileId: number; batchNo: number; runId: number; worker: string; rowsRead: number }): Promise<boolean> {
+    const rows = await tx.query(
+      `INSERT INTO ingest_batches (file_id, batch_no, run_id, worker, rows_read, stored, duplicates, quarantined)
+       VALUES ($1, $2, $3, $4, $5, 0, 0, 0) ON CONFLICT (file_id, batch_no) DO NOTHING RETURNING batch_no`,
+      [batch.fileId, batch.batchNo, batch.runId, batch.worker, batch.rowsRead],
+    );
+    return rows.length === 1;
+  },
+
+  async record(tx: Queryable, batch: { fileId: number; batchNo: number; stored: number; duplicates: number; quarantined: number; rowsRead: number }): Promise<void> {
+    await tx.query('UPDATE ingest_batches SET stored = $3, duplicates = $4, quarantined = $5 WHERE file_id = $1 AND batch_no = $2', [batch.fileId, batch.batchNo, batch.stored, batch.duplicates, batch.quarantined]);
+    await tx.query(
+      `UPDATE ingest_files SET rows_read = rows_read + $2, rows_stored = rows_stored + $3, rows_duplicate = rows_duplicate + $4,
+         rows_quarantined = rows_quarantined + $5, updated_at = now() WHERE id = $1`,
+      [batch.fileId, batch.rowsRead, batch.stored, batch.duplicates, batch.quarantined],
+    );
+  },
+
+  async setTotal(tx: Queryable, fileId: number, total: number): Promise<void> {
+    await tx.query('UPDATE ingest_files SET batches_total = $2, updated_at = now() WHERE id = $1', [fileId, total]);
+  },
+
+  /** Marks the file completed when every batch is in; exactly one caller gets the row back. */
+  async completeIfDone(tx: Queryable, fileId: number): Promise<IngestFileRow | undefined> {
+    const row = (await tx.query<FileRow>(
+      `UPDATE ingest_files SET status = 'completed', completed_at = now(), updated_at = now()
+        WHERE id = $1 AND status = 'in-progress' AND batches_total IS NOT NULL
+          AND batches_total = (SELECT count(*) FROM ingest_batches WHERE file_id = $1)
+        RETURNING *`,
+      [fileId],
+    )).at(0);
+    return row === undefined ? undefined : toFile(row);
+  },
+
+  async file(db: Queryable, fileId: number): Promise<IngestFileRow | undefined> {
+    return (await db.query<FileRow>('SELECT * FROM ingest_files WHERE id = $1', [fileId])).map(toFile).at(0);
   },
 };

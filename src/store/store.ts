@@ -13,6 +13,8 @@ import { ensurePostgresDatabase } from './postgres/ensure-database.js';
 export interface Audited<T> {
   readonly value: T;
   readonly details?: Readonly<Record<string, unknown>>;
+  /** False when the work found nothing to do, so there is nothing to record. */
+  readonly changed?: boolean;
 }
 
 export interface OpenOptions {
@@ -67,7 +69,7 @@ export class Store {
     try {
       return await this.db.transaction(async (tx) => {
         const result = await work(tx);
-        await LedgerStore.append(tx, { ...context, action, target, outcome: 'success', details: result.details ?? {} });
+        if (result.changed !== false) await LedgerStore.append(tx, { ...context, action, target, outcome: 'success', details: result.details ?? {} });
         return result.value;
       });
     } catch (error) {

@@ -3,7 +3,7 @@ import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
 import { registerDemoLoad } from './demo-load.js';
 import { registerEvaluate } from './evaluate.js';
-import { registerIngest } from './ingest.js';
+import { registerIngest, registerIngestWorker } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerLineage } from './lineage.js';
 import { registerQuarantine } from './quarantine.js';
@@ -21,6 +21,7 @@ export const commands: readonly RegisterCommand[] = [
   registerInit,
   registerSources,
   registerIngest,
+  registerIngestWorker,
   registerQuarantine,
   registerLineage,
   registerRetention,

@@ -11,7 +11,28 @@ interface IngestOptions {
   format?: 'csv' | 'ndjson' | 'json';
   encoding?: 'utf8' | 'latin1';
   batchSize: string;
+  queue?: boolean;
+  wait: boolean;
   json?: boolean;
+}
+
+function natsUrl(): string {
+  const url = process.env['NATS_URL'];
+  if (url === undefined || url.trim() === '') throw new DocketError('invalid-input', 'NATS_URL is not set', { hint: 'ingest workers meet through NATS JetStream: set NATS_URL, e.g. nats://127.0.0.1:4222' });
+  return url;
+}
+
+export function registerIngestWorker(program: Command): void {
+  program
+    .command('ingest-worker')
+    .description('take batches off the NATS work queue (NATS_URL) and store them in the shared PostgreSQL database (DATABASE_URL); run as many as you like')
+    .option('--idle-exit <seconds>', 'stop after this many seconds with nothing to do')
+    .action(action(async (options: { idleExit?: string }) => {
+      const idleMs = options.idleExit === undefined ? undefined : Number(options.idleExit) * 1000;
+      if (idleMs !== undefined && !(idleMs > 0)) throw new DocketError('invalid-input', `--idle-exit ${options.idleExit ?? ''} is not a number of seconds`);
+      const { runWorkerProcess } = await import('../jobs/dispatch-files.js');
+      await runWorkerProcess(natsUrl(), idleMs);
+    }));
 }
 
 export function registerIngest(program: Command): void {
@@ -23,10 +44,17 @@ export function registerIngest(program: Command): void {
     .option('--format <format>', 'csv, ndjson or json (default: from the file name and content)')
     .option('--encoding <encoding>', 'utf8 or latin1 (default: detected)')
     .option('--batch-size <rows>', 'rows per committed batch', '2000')
+    .option('--queue', 'put the rows on the NATS work queue (NATS_URL) for `docket ingest-worker` processes instead of storing them here')
+    .option('--no-wait', 'with --queue: return once the rows are queued, without waiting for the workers')
     .option('--json', 'print the summary as JSON')
     .action(action(async (files: string[], options: IngestOptions) => {
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new DocketError('invalid-input', `--batch-size ${options.batchSize} is not a positive whole number`);
+      if (options.queue === true) {
+        const { dispatchFiles } = await import('../jobs/dispatch-files.js');
+        await dispatchFiles({ source: options.source, files, batchSize, wait: options.wait, json: options.json === true, natsUrl: natsUrl() });
+        return;
+      }
       const { ingestFiles } = await import('../../ingest/ingest-files.js');
       const { SourceStore } = await import('../../store/index.js');
       const summaries = await withStore(async (store) => {
