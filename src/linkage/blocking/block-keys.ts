@@ -130,6 +130,8 @@ export class BlockKeys {
       }
       case 'year':
         return value.length >= 4 ? Number(value.slice(0, 4)) : -1;
+      case 'month-day':
+        return value.length === 8 ? Number(value.slice(4)) : -1;
       case 'sound-pair':
       case 'initial-pair':
         return -1;

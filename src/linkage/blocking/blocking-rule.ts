@@ -3,11 +3,11 @@ import type { FieldRole } from '../schema/field-role.js';
 
 /**
  * How a blocking-key part is taken from a feature's standardized value: the value itself, the
- * sound key of its first word, its first letter, or the year of a date. `sound-pair` reads the
+ * sound key of its first word, its first letter, the year of a date or its month and day. `sound-pair` reads the
  * sound keys of given name and surname as an unordered pair, `initial-pair` their first letters
  * (the feature of both is `names`), so swapped names share the key.
  */
-export type KeyTransform = 'exact' | 'sound' | 'initial' | 'year' | 'sound-pair' | 'initial-pair';
+export type KeyTransform = 'exact' | 'sound' | 'initial' | 'year' | 'month-day' | 'sound-pair' | 'initial-pair';
 
 export interface KeyPart {
   readonly feature: string;
@@ -18,7 +18,15 @@ export interface KeyPart {
 export interface BlockingRule {
   readonly name: string;
   readonly parts: readonly KeyPart[];
+  /** A tighter cap on this rule's blocks than the run's. */
+  readonly maxBlockSize?: number;
 }
+
+/**
+ * The cap of the rule on names alone. It is there for records without a usable date of birth;
+ * common names make blocks of thousands, whose pairs the date rules already hold.
+ */
+export const namesOnlyBlockSize = 50;
 
 const identifierRoles: readonly string[] = ['document', 'alienNumber', 'nationalId', 'email'];
 
@@ -26,20 +34,23 @@ const identifierRoles: readonly string[] = ['document', 'alienNumber', 'national
 export const defaultMaxBlockSize = 1000;
 
 /**
- * The default rules for the comparisons a schema has. Each catches matches the others miss:
- * date of birth with either initial, the sound of both names in any order, the sound of one
- * name with the birth year, and every identifier.
+ * The default rules for the features a schema has. Each catches matches the others miss: date of
+ * birth with either initial, or with both in any order (swapped names); the sound of both names in
+ * any order with the birth year (a mistyped day or month) or with the month and day (a mistyped
+ * year), and alone for rare names (no date at all); addresses; every identifier.
  */
 export function defaultBlockingRules(features: readonly FeatureSpec[]): BlockingRule[] {
   const has = (name: string) => features.some((f) => f.name === name);
   const rules: BlockingRule[] = [];
   const dob = has('dateOfBirth');
+  const names = has('given') && has('surname');
+  const namesSound: KeyPart = { feature: 'names', transform: 'sound-pair' };
   if (dob && has('given')) rules.push({ name: 'dateOfBirth+given initial', parts: [{ feature: 'dateOfBirth', transform: 'exact' }, { feature: 'given', transform: 'initial' }] });
   if (dob && has('surname')) rules.push({ name: 'dateOfBirth+surname initial', parts: [{ feature: 'dateOfBirth', transform: 'exact' }, { feature: 'surname', transform: 'initial' }] });
-  if (dob && has('given') && has('surname')) rules.push({ name: 'dateOfBirth+initials in any order', parts: [{ feature: 'dateOfBirth', transform: 'exact' }, { feature: 'names', transform: 'initial-pair' }] });
-  if (has('given') && has('surname')) rules.push({ name: 'names sound', parts: [{ feature: 'names', transform: 'sound-pair' }] });
-  if (dob && has('surname')) rules.push({ name: 'surname sound+birth year', parts: [{ feature: 'surname', transform: 'sound' }, { feature: 'dateOfBirth', transform: 'year' }] });
-  if (dob && has('given')) rules.push({ name: 'given sound+birth year', parts: [{ feature: 'given', transform: 'sound' }, { feature: 'dateOfBirth', transform: 'year' }] });
+  if (dob && names) rules.push({ name: 'dateOfBirth+initials in any order', parts: [{ feature: 'dateOfBirth', transform: 'exact' }, { feature: 'names', transform: 'initial-pair' }] });
+  if (dob && names) rules.push({ name: 'names sound+birth year', parts: [namesSound, { feature: 'dateOfBirth', transform: 'year' }] });
+  if (dob && names) rules.push({ name: 'names sound+birth month and day', parts: [namesSound, { feature: 'dateOfBirth', transform: 'month-day' }] });
+  if (names) rules.push({ name: 'names sound', parts: [namesSound], maxBlockSize: namesOnlyBlockSize });
   // Where an address is known: the house number with the postcode, the street or the locality.
   const firstOf = (role: string) => features.find((f) => f.role === role)?.name;
   const number = firstOf('streetNumber');

@@ -42,6 +42,7 @@ export function candidatePairs(dataset: Dataset, rules: readonly BlockingRule[],
   const stats: RuleStats[] = [];
   for (const rule of usable) {
     const key = blockKeys.keys(rule);
+    const cap = Math.min(maxBlockSize, rule.maxBlockSize ?? maxBlockSize);
     let blockCount = 0;
     for (let r = 0; r < n; r++) if (key[r] >= blockCount) blockCount = key[r] + 1;
     const sizes = new Int32Array(blockCount);
@@ -54,7 +55,7 @@ export function candidatePairs(dataset: Dataset, rules: readonly BlockingRule[],
     for (let b = 0; b < blockCount; b++) {
       const size = sizes[b];
       if (size > largest) largest = size;
-      if (size > maxBlockSize) {
+      if (size > cap) {
         droppedBlocks++;
         droppedRecords += size;
       } else if (size >= 2) {
@@ -62,10 +63,10 @@ export function candidatePairs(dataset: Dataset, rules: readonly BlockingRule[],
         pairs += (size * (size - 1)) / 2;
       }
     }
-    for (let r = 0; r < n; r++) if (key[r] >= 0 && sizes[key[r]] > maxBlockSize) key[r] = -1;
+    for (let r = 0; r < n; r++) if (key[r] >= 0 && sizes[key[r]] > cap) key[r] = -1;
     // Counting sort of records by block: members of block b are members[starts[b]..starts[b+1]).
     const starts = new Int32Array(blockCount + 1);
-    for (let b = 0; b < blockCount; b++) starts[b + 1] = starts[b] + (sizes[b] > maxBlockSize ? 0 : sizes[b]);
+    for (let b = 0; b < blockCount; b++) starts[b + 1] = starts[b] + (sizes[b] > cap ? 0 : sizes[b]);
     const fill = starts.slice(0, blockCount);
     const members = new Int32Array(starts[blockCount]);
     for (let r = 0; r < n; r++) if (key[r] >= 0) members[fill[key[r]]++] = r;

@@ -46,16 +46,17 @@ export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeigh
   }
   for (let i = 0; i < n; i++) degree[i + 1] += degree[i];
   const neighbours = new Int32Array(degree[n]);
-  const probabilities = new Float32Array(degree[n]);
+  // Weights, not probabilities: only the few cross pairs of a join need the conversion.
+  const weights = new Float32Array(degree[n]);
   const fill = degree.slice(0, n);
   for (let k = 0; k < pairs.length; k++) {
     const a = pairs.left[k];
     const b = pairs.right[k];
-    const p = probabilityOf(pairs.weights[k]);
+    const w = pairs.weights[k];
     neighbours[fill[a]] = b;
-    probabilities[fill[a]++] = p;
+    weights[fill[a]++] = w;
     neighbours[fill[b]] = a;
-    probabilities[fill[b]++] = p;
+    weights[fill[b]++] = w;
   }
 
   const links: number[] = [];
@@ -93,7 +94,7 @@ export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeigh
     do {
       for (let e = degree[member]; e < degree[member + 1]; e++) {
         if (find(neighbours[e]) === large) {
-          support += probabilities[e] - 0.5;
+          support += probabilityOf(weights[e]) - 0.5;
           seen++;
         }
       }

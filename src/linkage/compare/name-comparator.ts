@@ -1,10 +1,11 @@
 import type { ValueDictionary } from '../dataset/value-dictionary.js';
 import { nameCore } from '../standardize/name.js';
 import type { NameKind } from '../standardize/name-variants.js';
-import { areNameVariants, variantGroups } from '../standardize/name-variants.js';
+import { variantGroups } from '../standardize/name-variants.js';
 import { soundKey } from '../standardize/sound-key.js';
 import { CharStore } from './char-store.js';
 import { storeJaroWinkler, storeWithinOneEdit } from './code-similarity.js';
+import { LevelCache } from './level-cache.js';
 
 /** Name levels, in the order of `comparisonLevels.name`. */
 export const NameLevel = { exact: 1, variant: 2, initial: 3, typo: 4, sound: 5, similar: 6, weak: 7, different: 8 } as const;
@@ -12,41 +13,52 @@ export const NameLevel = { exact: 1, variant: 2, initial: 3, typo: 4, sound: 5, 
 /** Which variant tables apply: a given name, a surname, or a name compared across the two. */
 export type NameSide = NameKind | 'either';
 
-const noGroups: readonly number[] = [];
-
 function intersects(a: readonly number[], b: readonly number[]): boolean {
   for (const x of a) if (b.includes(x)) return true;
   return false;
 }
 
-function variants(a: string, b: string, side: NameSide): boolean {
-  if (side === 'either') return areNameVariants(a, b, 'given') || areNameVariants(a, b, 'surname');
-  return areNameVariants(a, b, side);
+/** The words of a name (particles left out) with their variant families in each table. */
+interface NameWords {
+  readonly words: readonly string[];
+  readonly given: readonly (readonly number[])[];
+  readonly surname: readonly (readonly number[])[];
+}
+
+function wordVariants(x: NameWords, i: number, y: NameWords, j: number, side: NameSide): boolean {
+  if (x.words[i] === y.words[j]) return true;
+  if (side !== 'surname' && intersects(x.given[i], y.given[j])) return true;
+  return side !== 'given' && intersects(x.surname[i], y.surname[j]);
 }
 
 /** Every word of the shorter name has an equal or variant word in the longer (Garcia ⊂ Garcia Lopez, Bob ~ Robert). */
-function covered(a: readonly string[], b: readonly string[], side: NameSide): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((s) => long.some((l) => variants(s, l, side)));
+function covered(a: NameWords, b: NameWords, side: NameSide): boolean {
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  for (let i = 0; i < short.words.length; i++) {
+    let found = false;
+    for (let j = 0; j < long.words.length && !found; j++) found = wordVariants(short, i, long, j, side);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**
  * Compares two standardized names: exact; variant (nickname, transliteration, particle or word
  * subset); initial; typo (Jaro–Winkler ≥ 0.92, or one edit in names of five letters or more);
  * same sound key; similar (≥ 0.84); weak (≥ 0.7); different. What each name needs is worked out
- * once per distinct name and kept in typed arrays.
+ * once per distinct name and kept in typed arrays, and each pair's level once per side.
  */
 export class NameComparator {
   /** The name without spaces or particles (Van der Berg → berg), for the similarity measures. */
   private readonly cores = new CharStore();
   private readonly compacts: string[] = [];
-  private readonly coreWords: (readonly string[])[] = [];
+  private readonly coreWords: NameWords[] = [];
   private sound = new Int32Array(256);
   private first = new Int32Array(256);
   private oneLetter = new Uint8Array(256);
-  private readonly givenGroups: (readonly number[])[] = [];
-  private readonly surnameGroups: (readonly number[])[] = [];
   private readonly soundIds = new Map<string, number>();
+  /** Levels already worked out, per side. */
+  private readonly caches: Readonly<Record<NameSide, LevelCache>> = { given: new LevelCache(), surname: new LevelCache(), either: new LevelCache() };
 
   constructor(private readonly dictionary: ValueDictionary) {}
 
@@ -58,7 +70,7 @@ export class NameComparator {
       if (k >= this.sound.length) this.grow();
       this.cores.push(core.join(''));
       this.compacts.push(text.replace(/ /g, ''));
-      this.coreWords.push(core);
+      this.coreWords.push({ words: core, given: core.map((w) => variantGroups(w, 'given')), surname: core.map((w) => variantGroups(w, 'surname')) });
       const sound = core.map(soundKey).join(' ');
       let soundId = this.soundIds.get(sound);
       if (soundId === undefined) {
@@ -68,8 +80,6 @@ export class NameComparator {
       this.sound[k] = sound === '' ? -1 - k : soundId;
       this.first[k] = text.charCodeAt(0);
       this.oneLetter[k] = text.length === 1 ? 1 : 0;
-      this.givenGroups.push(core.length === 1 ? variantGroups(core[0], 'given') : noGroups);
-      this.surnameGroups.push(core.length === 1 ? variantGroups(core[0], 'surname') : noGroups);
     }
   }
 
@@ -88,17 +98,24 @@ export class NameComparator {
 
   compare(a: number, b: number, side: NameSide): number {
     if (a === b) return NameLevel.exact;
-    this.ensure(a > b ? a : b);
+    const cache = this.caches[side];
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
+    let level = cache.get(x, y);
+    if (level < 0) {
+      level = this.measure(x, y, side);
+      cache.set(x, y, level);
+    }
+    return level;
+  }
+
+  private measure(a: number, b: number, side: NameSide): number {
+    this.ensure(b);
     const cores = this.cores;
     if (this.compacts[a] === this.compacts[b] || (cores.length[a] === cores.length[b] && this.sameCore(a, b))) return NameLevel.variant;
     const wordsA = this.coreWords[a];
     const wordsB = this.coreWords[b];
-    if (wordsA.length === 1 && wordsB.length === 1) {
-      if (side !== 'surname' && intersects(this.givenGroups[a], this.givenGroups[b])) return NameLevel.variant;
-      if (side !== 'given' && intersects(this.surnameGroups[a], this.surnameGroups[b])) return NameLevel.variant;
-    } else if (covered(wordsA, wordsB, side)) {
-      return NameLevel.variant;
-    }
+    if (wordsA.words.length === 1 && wordsB.words.length === 1 ? wordVariants(wordsA, 0, wordsB, 0, side) : covered(wordsA, wordsB, side)) return NameLevel.variant;
     if ((this.oneLetter[a] === 1 || this.oneLetter[b] === 1) && this.first[a] === this.first[b]) return NameLevel.initial;
     const jw = storeJaroWinkler(cores, a, b);
     if (jw >= 0.92) return NameLevel.typo;

@@ -43,7 +43,7 @@ export function bits(ratio: number): number {
 
 /** Match probability of a total match weight (prior included), in bits. */
 export function probabilityOf(weight: number): number {
-  return 1 / (1 + 2 ** -weight);
+  return 1 / (1 + Math.exp(-weight * Math.LN2));
 }
 
 /** Match weight (bits) of a probability. */
@@ -84,7 +84,7 @@ export class LinkageModel {
   }
 }
 
-const transforms: readonly string[] = ['exact', 'sound', 'initial', 'year', 'sound-pair', 'initial-pair'];
+const transforms: readonly string[] = ['exact', 'sound', 'initial', 'year', 'month-day', 'sound-pair', 'initial-pair'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -1,8 +1,6 @@
 import type { BlockingRule } from '../blocking/blocking-rule.js';
 import { defaultMaxBlockSize, ruleCorrelatedRoles } from '../blocking/blocking-rule.js';
-import type { CandidatePairs } from '../blocking/candidate-pairs.js';
 import type { PairComparer } from '../compare/pair-comparer.js';
-import type { PatternCodec } from '../compare/pattern-codec.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { isSingleField, levelLabels } from '../schema/comparison-kind.js';
 import type { DateOrder } from '../standardize/parse-date.js';
@@ -10,7 +8,7 @@ import { correctU, sampleRandomPairs } from './estimate-u.js';
 import { expectationMaximisation } from './expectation-maximisation.js';
 import type { LinkageModelJson } from './linkage-model.js';
 import { LinkageModel } from './linkage-model.js';
-import { countPatterns } from './pattern-counts.js';
+import type { PatternCounts, PatternTable } from './pattern-counts.js';
 
 export interface TrainOptions {
   /** Random record pairs sampled for u (default: 2 per record, between 10,000 and 300,000). */
@@ -45,9 +43,7 @@ const minSessionPairs = 20;
 export function trainModel(
   dataset: Dataset,
   comparer: PairComparer,
-  codec: PatternCodec,
-  candidates: CandidatePairs,
-  patterns: Float64Array,
+  table: PatternTable,
   rules: readonly BlockingRule[],
   options: TrainOptions = {},
 ): { model: LinkageModel; report: TrainReport } {
@@ -58,14 +54,11 @@ export function trainModel(
   const observed = sampleRandomPairs(dataset, comparer, samples, options.seed ?? 1);
   let u = observed.u;
   let m = levelCounts.map(initialM);
-  const pairCount = candidates.pairs.length;
-  const allPatterns = countPatterns(codec, patterns, pairCount);
   const totalPairs = (n * (n - 1)) / 2;
   let lambda = Math.min(0.5, Math.max(1 / Math.max(1, totalPairs), n / Math.max(1, totalPairs)));
   let sessions: TrainReport['sessions'] = [];
   const singleField = dataset.comparisons.map((c) => isSingleField(c.kind));
-  const ruleMask = candidates.pairs.rules;
-  const sessionPatterns = rules.slice(0, 16).map((_, k) => countPatterns(codec, patterns, pairCount, (i) => (ruleMask[i] & (1 << k)) !== 0));
+  const sessionPatterns = table.ruleCounts.map((counts) => onlyPresent(table, counts, C));
   for (let round = 0; round < 2; round++) {
     const sums = levelCounts.map((L) => new Float64Array(L));
     const weights = new Float64Array(C);
@@ -87,10 +80,10 @@ export function trainModel(
     });
     sessions = report;
     m = m.map((previous, c) => (weights[c] > 0 ? sums[c].map((s) => s / weights[c]) : previous));
-    lambda = estimatePrior(allPatterns, levelCounts, m, u, totalPairs, lambda);
+    lambda = estimatePrior(table, levelCounts, m, u, totalPairs, lambda);
     u = correctU(observed, m, lambda, singleField);
   }
-  lambda = estimatePrior(allPatterns, levelCounts, m, u, totalPairs, lambda);
+  lambda = estimatePrior(table, levelCounts, m, u, totalPairs, lambda);
   const json: LinkageModelJson = {
     format: 'docket-linkage-model',
     version: 1,
@@ -126,7 +119,7 @@ function initialM(levels: number): Float64Array {
  * pairs under λ itself (pairs outside every block are taken as non-matches).
  */
 function estimatePrior(
-  patterns: ReturnType<typeof countPatterns>,
+  patterns: PatternCounts,
   levelCounts: readonly number[],
   m: readonly Float64Array[],
   u: readonly Float64Array[],
@@ -154,4 +147,15 @@ function estimatePrior(
     lambda = next;
   }
   return lambda;
+}
+
+/** The patterns a session's pairs show (count > 0), so EM does not iterate over the others. */
+function onlyPresent(table: PatternCounts, counts: Float64Array, C: number): PatternCounts {
+  const kept: number[] = [];
+  for (let p = 0; p < counts.length; p++) if (counts[p] > 0) kept.push(p);
+  const levels = new Uint8Array(kept.length * C);
+  kept.forEach((p, k) => {
+    levels.set(table.levels.subarray(p * C, (p + 1) * C), k * C);
+  });
+  return { codes: Float64Array.from(kept, (p) => table.codes[p]), counts: Float64Array.from(kept, (p) => counts[p]), levels };
 }

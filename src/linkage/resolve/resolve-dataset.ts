@@ -12,6 +12,7 @@ import type { LinkageModel } from '../model/linkage-model.js';
 import { probabilityOf } from '../model/linkage-model.js';
 import type { TrainOptions, TrainReport } from '../model/train-model.js';
 import { trainModel } from '../model/train-model.js';
+import { tabulatePatterns } from '../model/pattern-counts.js';
 import { PairScorer } from '../score/pair-scorer.js';
 
 export interface ResolveOptions extends TrainOptions {
@@ -82,10 +83,11 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
   }
   lap('comparing');
 
+  const table = tabulatePatterns(codec, patterns, pairs.length, pairs.rules, Math.min(rules.length, 16));
   let model = options.model;
   let training: TrainReport | undefined;
   if (model === undefined) {
-    const trained = trainModel(dataset, comparer, codec, candidates, patterns, rules, options);
+    const trained = trainModel(dataset, comparer, table, rules, options);
     model = trained.model;
     training = trained.report;
   }
@@ -93,7 +95,7 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
 
   const scorer = new PairScorer(model, dataset, codec);
   const weights = new Float64Array(pairs.length);
-  for (let k = 0; k < pairs.length; k++) weights[k] = scorer.score(pairs.left[k], patterns[k]);
+  scorer.scoreAll(pairs.left, table.ids, table.codes, pairs.length, weights);
   lap('scoring');
 
   const scored: ScoredCandidates = { left: pairs.left, right: pairs.right, patterns, weights, length: pairs.length };

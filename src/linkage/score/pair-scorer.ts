@@ -40,6 +40,33 @@ export class PairScorer {
     return weight;
   }
 
+  /**
+   * Scores many pairs at once from their pattern ids: each distinct pattern's weight is worked out
+   * once, then each pair adds the term-frequency adjustments its exact agreements call for.
+   */
+  scoreAll(left: Int32Array, patternIds: Int32Array, codes: Float64Array, length: number, out: Float64Array): void {
+    const P = codes.length;
+    const base = new Float64Array(P);
+    // Bit k: the pattern agrees exactly on the k-th term-frequency comparison.
+    const exactMask = new Int32Array(P);
+    for (let p = 0; p < P; p++) {
+      base[p] = this.patternWeight(codes[p]);
+      for (let k = 0; k < this.tfComparisons.length; k++) if (this.codec.level(codes[p], this.tfComparisons[k]) === exactLevel) exactMask[p] |= 1 << k;
+    }
+    const adjustments = this.tfComparisons.map((c, k) => {
+      const size = this.dataset.dictionaries[this.tfFeatures[k]].size;
+      const table = new Float64Array(size);
+      for (let id = 0; id < size; id++) table[id] = this.termFrequencyAdjustment(c, id);
+      return table;
+    });
+    for (let i = 0; i < length; i++) {
+      const p = patternIds[i];
+      let weight = base[p];
+      for (let mask = exactMask[p], k = 0; mask !== 0; mask >>>= 1, k++) if ((mask & 1) !== 0) weight += adjustments[k][this.columns[k][left[i]]];
+      out[i] = weight;
+    }
+  }
+
   /** The weight of a pattern without term-frequency adjustment, prior included. */
   patternWeight(code: number): number {
     let weight = this.patternWeights.get(code);
