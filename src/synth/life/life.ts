@@ -3,8 +3,9 @@ import { isoDay, yearOf } from '../calendar.js';
 import type { Emission } from '../emission.js';
 import type { Numbering } from '../numbering.js';
 import type { Person } from '../person.js';
+import { addressOn } from '../person.js';
 import type { Random } from '../random.js';
-import { AIRPORTS, CANADIAN_BORDER, COURTS, CRIMINAL_COURTS, MEXICAN_BORDER, POSTS, flightTo, removalFlight } from './places.js';
+import { AIRPORTS, CANADIAN_BORDER, courtFor, criminalCourtFor, MEXICAN_BORDER, POSTS, flightTo, removalFlight } from './places.js';
 import { TruthState } from './truth-state.js';
 
 /** What every life in one run shares. */
@@ -17,6 +18,13 @@ export interface World {
 
 export type Travel = 'air' | 'land-mex' | 'land-can';
 export type Departure = Travel | 'removal';
+
+/** Where and how one crossing happens. */
+export interface Trip {
+  readonly port: string;
+  readonly carrier: string;
+  readonly flight: string;
+}
 
 /**
  * One person's way through the system: each step updates the true state and writes what the
@@ -58,8 +66,16 @@ export class Life {
     return true;
   }
 
+  /** A port, carrier and flight for one crossing, drawn once so a family travelling together shares them. */
+  trip(travel: Departure): Trip {
+    const destination = this.person.household.origin.code;
+    if (travel === 'removal') return { port: this.random.pick(['AEX', 'ELP', 'HRL', 'MIA', 'SAT']), ...removalFlight(this.random) };
+    if (travel === 'air') return { port: AIRPORTS.sample(this.random), ...flightTo(this.random, destination) };
+    return { port: travel === 'land-can' ? CANADIAN_BORDER.sample(this.random) : MEXICAN_BORDER.sample(this.random), carrier: '', flight: '' };
+  }
+
   /** An inspected admission: `until` undefined for duration of status; `recorded` false for land entries that leave no I-94. */
-  arrive(date: Day, cls: string, until: Day | undefined, travel: Travel, recorded = true): boolean {
+  arrive(date: Day, cls: string, until: Day | undefined, travel: Travel, recorded = true, trip: Trip = this.trip(travel)): boolean {
     if (!this.happened(date)) return false;
     this.truth.present = true;
     this.truth.admission = { cls, until };
@@ -67,7 +83,7 @@ export class Life {
       this.currentI94 = this.world.numbering.i94(this.person.index, this.counts.i94++);
       this.emit({
         source: 'arrivals-departures', date, movement: 'A', classOfAdmission: cls, admitUntil: until, durationOfStatus: until === undefined && cls !== 'LPR',
-        port: this.port(travel), i94: this.currentI94, carrier: travel === 'air' ? flightTo(this.random, this.person.household.origin.code).carrier : '',
+        port: trip.port, i94: this.currentI94, carrier: trip.carrier,
       });
     }
     return true;
@@ -90,29 +106,27 @@ export class Life {
   }
 
   /** A departure and whatever evidence of it the systems caught: manifests, the I-94 record, biometric exit. */
-  depart(date: Day, how: Departure): boolean {
+  depart(date: Day, how: Departure, trip: Trip = this.trip(how), boarding = this.random.between(6 * 60, 23 * 60 + 30)): boolean {
     if (!this.happened(date)) return false;
     this.truth.present = false;
     this.truth.pending = undefined;
     const destination = this.person.household.origin.code;
     let recorded = false;
     if (how === 'air' || how === 'removal') {
-      const port = how === 'removal' ? this.random.pick(['AEX', 'ELP', 'HRL', 'MIA', 'SAT']) : AIRPORTS.sample(this.random);
-      const flight = how === 'removal' ? removalFlight(this.random) : flightTo(this.random, destination);
       if (this.random.chance(how === 'removal' ? 1 : 0.97)) {
         recorded = true;
-        this.emit({ source: 'departure-manifests', date, carrier: flight.carrier, flight: flight.flight, port, destination });
-        if (this.random.chance(0.95)) this.departureRecord(date, port);
+        this.emit({ source: 'departure-manifests', date, carrier: trip.carrier, flight: trip.flight, port: trip.port, destination });
+        if (this.random.chance(0.95)) this.departureRecord(date, trip.port);
         if (how === 'air' && this.random.chance(0.35)) {
-          const minutes = this.random.between(6 * 60, 23 * 60 + 30);
+          const minutes = boarding + this.random.below(4);
           const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-          this.emit({ source: 'biometric-exit', date, time, port, flight: flight.flight, score: this.random.between(880, 999) });
+          this.emit({ source: 'biometric-exit', date, time, port: trip.port, flight: trip.flight, score: this.random.between(880, 999) });
         }
       }
     } else if (this.random.chance(how === 'land-can' ? 0.85 : 0.05)) {
       // Canada shares its entry records (a US exit); Mexico does not, so land exits south mostly go unrecorded.
       recorded = true;
-      this.departureRecord(date, how === 'land-can' ? CANADIAN_BORDER.sample(this.random) : MEXICAN_BORDER.sample(this.random));
+      this.departureRecord(date, trip.port);
     }
     this.truth.lastDepartureRecorded = recorded;
     return true;
@@ -124,12 +138,6 @@ export class Life {
       source: 'arrivals-departures', date, movement: 'D', classOfAdmission: admission?.cls ?? '', admitUntil: admission?.until,
       durationOfStatus: false, port, i94: this.currentI94 === '' ? this.world.numbering.i94(this.person.index, this.counts.i94++) : this.currentI94, carrier: '',
     });
-  }
-
-  private port(travel: Travel): string {
-    if (travel === 'land-mex') return MEXICAN_BORDER.sample(this.random);
-    if (travel === 'land-can') return CANADIAN_BORDER.sample(this.random);
-    return AIRPORTS.sample(this.random);
   }
 
   student(date: Day, status: 'ACTIVE' | 'COMPLETED' | 'TERMINATED' | 'VIOLATION', school: string, programStart: Day, programEnd: Day, visaClass: string, slot: number): boolean {
@@ -198,7 +206,7 @@ export class Life {
     if (!this.happened(date)) return false;
     this.ensureANumber();
     this.caseNumber = this.world.numbering.courtCase(this.person.index, this.counts.courtCase++);
-    this.court = COURTS.sample(this.random);
+    this.court = courtFor(this.random, addressOn(this.person, date)?.city);
     this.truth.court = { open: true, finalOrder: false, vdDeadline: undefined };
     this.emit({ source: 'court-dockets', date, caseNumber: this.caseNumber, rowType: 'NTA', attended: undefined, court: this.court });
     return true;
@@ -311,7 +319,7 @@ export class Life {
   criminal(date: Day, offence: string, disposition: 'CONVICTED' | 'ACQUITTED' | 'DISMISSED' | 'PENDING'): boolean {
     if (!this.happened(date)) return false;
     const caseNumber = this.world.numbering.criminalCase(this.person.index, this.counts.criminalCase++, yearOf(date));
-    this.emit({ source: 'criminal-dispositions', date, caseNumber, offence, disposition, court: CRIMINAL_COURTS.sample(this.random) });
+    this.emit({ source: 'criminal-dispositions', date, caseNumber, offence, disposition, court: criminalCourtFor(addressOn(this.person, date)?.city) });
     if (disposition === 'CONVICTED') this.truth.facts.add('criminal-conviction');
     return true;
   }

@@ -3,7 +3,7 @@ import { addYears, dayOf, yearsBetween } from '../calendar.js';
 import type { Origin, Pathway } from '../origins.js';
 import type { Random } from '../random.js';
 import { Life } from './life.js';
-import type { Travel } from './life.js';
+import type { Departure, Travel } from './life.js';
 import { OFFENCES, SCHOOLS } from './places.js';
 
 /** The lives of one household, principal first. */
@@ -54,15 +54,22 @@ function visas(h: HouseholdLives, date: Day, cls: (life: Life) => string, years:
 }
 
 /** Everyone arrives together. */
+/** Everyone arrives together, on the same flight or at the same crossing. */
 function arriveAll(h: HouseholdLives, lives: readonly Life[], date: Day, cls: (life: Life) => string, until: Day | undefined, travel: Travel): boolean {
   let any = false;
   const recorded = travel !== 'land-can' || h.random.chance(0.3);
-  for (const life of lives) any = life.arrive(date, cls(life), until, travel, recorded) || any;
+  const trip = h.principal.trip(travel);
+  for (const life of lives) any = life.arrive(date, cls(life), until, travel, recorded, trip) || any;
   return any;
 }
 
-function departAll(lives: readonly Life[], date: Day, travel: Travel): void {
-  for (const life of lives) life.depart(date, travel);
+/** Everyone leaves together, boarding within minutes of each other. */
+function departAll(lives: readonly Life[], date: Day, travel: Departure): void {
+  const first = lives.at(0);
+  if (first === undefined) return;
+  const trip = first.trip(travel);
+  const boarding = first.random.between(6 * 60, 23 * 60 + 30);
+  for (const life of lives) life.depart(date, travel, trip, boarding);
 }
 
 /** The visitor route: one to several short trips; a few stay on, extend, change status, or seek asylum. */
@@ -506,11 +513,17 @@ function removalOrStay(h: HouseholdLives, lives: readonly Life[], final: Day): v
   const roll = r.below(100);
   const scheduled = final + r.between(30, 900);
   if (roll < 25) {
-    for (const life of lives) if (life.depart(scheduled, 'removal')) life.truth.facts.add('removed');
+    departAll(lives, scheduled, 'removal');
+    for (const life of lives) if (life.happened(scheduled)) life.truth.facts.add('removed');
   } else if (roll < 31) {
-    // Granted the evening before the removal flight.
+    // Granted the evening before the removal flight, on an emergency motion to reopen or a petition for review filed that day.
     const at = Life.timestamp(scheduled - 1, r.between(17 * 60, 23 * 60 + 50));
-    for (const life of lives) if (life.stay(scheduled - 1, r.chance(0.5) ? 'FED' : 'BIA', at, undefined)) life.truth.facts.add('last-minute-stay');
+    const court = r.chance(0.5) ? 'FED' : 'BIA';
+    for (const life of lives) {
+      if (court === 'FED') life.petitionForReview(scheduled - 1, 'PENDING');
+      else life.motionToReopen(scheduled - 1, 'PENDING', undefined);
+      if (life.stay(scheduled - 1, court, at, undefined)) life.truth.facts.add('last-minute-stay');
+    }
   } else if (roll < 37) {
     for (const life of lives) life.stay(scheduled - r.between(10, 200), 'ICE', undefined, scheduled + YEAR);
   } else if (roll < 45) {

@@ -29,8 +29,23 @@ export function removalFlight(random: Random): { readonly carrier: string; reado
   return { carrier, flight: `${carrier}${random.between(100, 999)}` };
 }
 
-/** Immigration courts, for the court and order rows. */
-export const COURTS = WeightedTable.zipf(['NYC', 'LOS', 'MIA', 'HOU', 'SFR', 'CHI', 'DAL', 'ARL', 'ATL', 'NEW', 'BOS', 'SEA', 'PHO', 'DEN', 'SAN', 'ORL', 'ELP', 'HAR', 'LVG', 'SLC'], 2);
+/** Immigration courts, for cases heard away from home (detained dockets, changes of venue). */
+export const COURTS = WeightedTable.zipf(['NYC', 'LOS', 'MIA', 'HOU', 'SFR', 'CHI', 'DAL', 'ARL', 'ATL', 'NEW', 'BOS', 'SEA', 'PHO', 'DEN', 'SND', 'ORL', 'ELP', 'HLG', 'LVG', 'SLC'], 2);
+
+/** The immigration court that hears cases from each city the generator places households in. */
+const COURT_OF_CITY: Readonly<Partial<Record<string, string>>> = {
+  'Los Angeles': 'LOS', Riverside: 'LOS', 'San Francisco': 'SFR', 'San Jose': 'SFR', Fresno: 'SFR', 'San Diego': 'SND', 'New York': 'NYC',
+  Houston: 'HOU', Dallas: 'DAL', Austin: 'SNA', 'San Antonio': 'SNA', 'El Paso': 'ELP', McAllen: 'HLG', Miami: 'MIA', Orlando: 'ORL',
+  Chicago: 'CHI', Washington: 'ARL', Atlanta: 'ATL', Newark: 'NEW', Boston: 'BOS', Seattle: 'SEA', Phoenix: 'PHO', Denver: 'DEN',
+  'Las Vegas': 'LVG', 'Salt Lake City': 'SLC', Philadelphia: 'PHI', Minneapolis: 'BLM', Detroit: 'DET', Charlotte: 'CHL', Raleigh: 'CHL',
+  Nashville: 'MEM', Omaha: 'OMA', Columbus: 'CLE',
+};
+
+/** The court for someone living in `city`; one case in five is heard elsewhere. */
+export function courtFor(random: Random, city: string | undefined): string {
+  const local = city === undefined ? undefined : COURT_OF_CITY[city];
+  return local !== undefined && random.chance(0.8) ? local : COURTS.sample(random);
+}
 
 /** Schools for student records. */
 export const SCHOOLS = WeightedTable.zipf([
@@ -55,6 +70,22 @@ export const OFFENCES = WeightedTable.of([
   ['burglary', 3], ['illegal-entry', 4], ['weapons', 2], ['drug-trafficking', 2], ['robbery', 1],
 ] as const);
 
-export const CRIMINAL_COURTS = WeightedTable.zipf(['Los Angeles County Superior Court', 'Harris County District Court', 'Cook County Circuit Court',
-  'Miami-Dade County Court', 'Kings County Criminal Court', 'Queens County Criminal Court', 'Dallas County Court', 'Maricopa County Superior Court',
-  'San Diego Superior Court', 'Fairfax County General District Court', 'Bexar County Court', 'Orange County Superior Court'], 2);
+/** State criminal courts by the city of the household. */
+const CRIMINAL_COURT_OF_CITY: Readonly<Partial<Record<string, string>>> = {
+  'Los Angeles': 'Los Angeles County Superior Court', Riverside: 'Riverside County Superior Court', 'San Diego': 'San Diego County Superior Court',
+  'San Francisco': 'San Francisco Superior Court', 'San Jose': 'Santa Clara County Superior Court', Fresno: 'Fresno County Superior Court',
+  'New York': 'New York City Criminal Court', Houston: 'Harris County District Court', Dallas: 'Dallas County District Court',
+  'San Antonio': 'Bexar County District Court', Austin: 'Travis County District Court', 'El Paso': 'El Paso County District Court',
+  McAllen: 'Hidalgo County District Court', Miami: 'Miami-Dade County Court', Orlando: 'Orange County Court (Florida)', Chicago: 'Cook County Circuit Court',
+  Washington: 'Fairfax County General District Court', Atlanta: 'Fulton County State Court', Newark: 'Essex County Superior Court',
+  Boston: 'Boston Municipal Court', Seattle: 'King County District Court', Phoenix: 'Maricopa County Superior Court', Denver: 'Denver County Court',
+  'Las Vegas': 'Clark County Justice Court', Philadelphia: 'Philadelphia Municipal Court', Minneapolis: 'Hennepin County District Court',
+  Detroit: '36th District Court (Detroit)', Charlotte: 'Mecklenburg County District Court', Raleigh: 'Wake County District Court',
+  Nashville: 'Davidson County General Sessions Court', Omaha: 'Douglas County Court', Columbus: 'Franklin County Municipal Court',
+  'Salt Lake City': 'Salt Lake County Justice Court',
+};
+
+/** The criminal court for someone living in `city`. */
+export function criminalCourtFor(city: string | undefined): string {
+  return (city === undefined ? undefined : CRIMINAL_COURT_OF_CITY[city]) ?? 'Superior Court';
+}
