@@ -45,3 +45,10 @@ export type { PairwiseMetrics } from './evaluate/pairwise-metrics.js';
 // Explanation.
 export { PairExplainer } from './score/pair-explainer.js';
 export type { PairExplanation, ComparisonEvidence } from './score/pair-explainer.js';
+
+// Incremental resolution.
+export { IncrementalIndex } from './incremental/incremental-index.js';
+export type { IndexMatch } from './incremental/incremental-index.js';
+
+// Canonical records.
+export { personRecordSchema, personRecordValues } from './adapters/person-record.js';

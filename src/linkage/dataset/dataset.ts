@@ -139,6 +139,18 @@ export class Dataset {
     return index;
   }
 
+  /** Removes the last record added (a probe matched against the others and not kept). */
+  removeLast(): void {
+    if (this.ids.length === 0) return;
+    const index = this.ids.length - 1;
+    for (let f = 0; f < this.features.length; f++) {
+      this.counts[f].remove(this.columns[f].get(index));
+      this.columns[f].pop();
+    }
+    this.recordSource.pop();
+    this.ids.pop();
+  }
+
   /** The value id of raw text in feature `c`, standardizing each distinct text once. */
   private valueId(c: number, raw: string, dateOrder: DateOrder): number {
     const memo = this.memo[c];

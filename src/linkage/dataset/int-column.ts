@@ -16,6 +16,11 @@ export class IntColumn {
     this.buffer[this.length++] = value;
   }
 
+  /** Drops the last value. */
+  pop(): void {
+    if (this.length > 0) this.length--;
+  }
+
   get(index: number): number {
     return this.buffer[index];
   }

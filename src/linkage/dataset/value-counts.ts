@@ -14,6 +14,14 @@ export class ValueCounts {
     this.total++;
   }
 
+  /** Takes back one `add(id)`. */
+  remove(id: number): void {
+    if (id >= 0 && id < this.counts.length && this.counts[id] > 0) {
+      this.counts[id]--;
+      this.total--;
+    }
+  }
+
   count(id: number): number {
     return id >= 0 && id < this.counts.length ? this.counts[id] : 0;
   }
