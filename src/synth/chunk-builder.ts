@@ -24,12 +24,18 @@ export const PEOPLE_COLUMNS = [
 /** Columns of the per-record truth file: which person each source row is about, and the errors it carries. */
 export const RECORD_COLUMNS = ['source', 'record_id', 'person_id', 'errors'] as const;
 
-/** One chunk's text for every file, and what it counted; plain data, so it can cross from a worker thread. */
+/** A chunk's part of one file: UTF-8 bytes with a buffer of their own, so a worker can transfer them without a copy. */
+export interface ChunkPart {
+  readonly bytes: Uint8Array;
+  readonly rows: number;
+}
+
+/** One chunk's bytes for every file, and what it counted; plain data, so it can cross from a worker thread. */
 export interface ChunkOutput {
   readonly chunk: number;
-  readonly sources: ReadonlyMap<SourceId, { readonly text: string; readonly rows: number }>;
-  readonly records: { readonly text: string; readonly rows: number };
-  readonly people: { readonly text: string; readonly rows: number };
+  readonly sources: ReadonlyMap<SourceId, ChunkPart>;
+  readonly records: ChunkPart;
+  readonly people: ChunkPart;
   readonly errors: ReturnType<ErrorStats['toJSON']>;
   readonly statuses: ReadonlyMap<LegalStatusKind, number>;
   readonly facts: ReadonlyMap<string, number>;
@@ -37,6 +43,17 @@ export interface ChunkOutput {
 }
 
 type AnySource = SourceDefinition;
+
+const encoder = new TextEncoder();
+
+function part(lines: readonly string[]): ChunkPart {
+  return { bytes: encoder.encode(lines.join('')), rows: lines.length };
+}
+
+/** The buffers a chunk's parts own, to transfer them from a worker thread. */
+export function transferables(output: ChunkOutput): ArrayBuffer[] {
+  return [...output.sources.values(), output.records, output.people].map((p) => p.bytes.buffer as ArrayBuffer);
+}
 
 function trueName(parts: readonly NamePart[]): string {
   return parts.map((part) => part.token.render(part.form, 'title-unicode')).join(' ');
@@ -101,14 +118,14 @@ export class ChunkBuilder {
     }
     // Rows of a chunk are shuffled so a file's order says nothing about who is who.
     const shuffle = Random.derive(seed, plan.chunk, 0x73687566);
-    const sources = new Map<SourceId, { text: string; rows: number }>();
+    const sources = new Map<SourceId, ChunkPart>();
     for (const [id, list] of lines) {
       shuffle.shuffle(list);
-      sources.set(id, { text: list.join(''), rows: list.length });
+      sources.set(id, part(list));
     }
     shuffle.shuffle(recordLines);
     return {
-      chunk: plan.chunk, sources, records: { text: recordLines.join(''), rows: recordLines.length }, people: { text: peopleLines.join(''), rows: peopleLines.length },
+      chunk: plan.chunk, sources, records: part(recordLines), people: part(peopleLines),
       errors: stats.toJSON(), statuses, facts, withoutRecords,
     };
   }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { ChunkBuilder } from './chunk-builder.js';
+import { ChunkBuilder, transferables } from './chunk-builder.js';
 import type { ChunkPlan } from './chunk-plan.js';
 import type { ResolvedOptions } from './generate-options.js';
 
@@ -8,5 +8,6 @@ const port = parentPort;
 if (port === null) throw new Error('chunk-worker runs only as a worker thread');
 const builder = new ChunkBuilder(workerData as ResolvedOptions);
 port.on('message', (plan: ChunkPlan) => {
-  port.postMessage(builder.build(plan));
+  const output = builder.build(plan);
+  port.postMessage(output, transferables(output));
 });

@@ -16,6 +16,8 @@ import { ErrorStats } from './record-writer.js';
 import type { OutputFormat } from './source-catalog.js';
 import { SOURCE_DEFINITIONS, sourceCatalog } from './source-catalog.js';
 
+const encoder = new TextEncoder();
+
 /** People per chunk: large enough to shuffle rows well and write in big blocks, small enough to keep memory flat. */
 export const CHUNK_PEOPLE = 4096;
 
@@ -87,14 +89,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
       const sink = await FileSink.create(join(resolved.outDir, `${source.stem}.${extension}`));
       opened.push(sink);
       sinks.set(source.id, sink);
-      await sink.write(headers.sources.get(source.id) ?? '', 0);
+      await sink.write(encoder.encode(headers.sources.get(source.id) ?? ''), 0);
     }
     const peopleSink = await FileSink.create(join(resolved.outDir, 'truth', `people.${extension}`));
     opened.push(peopleSink);
     const recordSink = await FileSink.create(join(resolved.outDir, 'truth', `records.${extension}`));
     opened.push(recordSink);
-    await peopleSink.write(headers.people, 0);
-    await recordSink.write(headers.records, 0);
+    await peopleSink.write(encoder.encode(headers.people), 0);
+    await recordSink.write(encoder.encode(headers.records), 0);
 
     const stats = new ErrorStats();
     const statuses: Partial<Record<LegalStatusKind, number>> = {};
@@ -107,10 +109,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
       const writes: Promise<void>[] = [];
       for (const [id, part] of output.sources) {
         const sink = sinks.get(id);
-        if (sink !== undefined) writes.push(sink.write(part.text, part.rows));
+        if (sink !== undefined) writes.push(sink.write(part.bytes, part.rows));
         rows += part.rows;
       }
-      writes.push(peopleSink.write(output.people.text, output.people.rows), recordSink.write(output.records.text, output.records.rows));
+      writes.push(peopleSink.write(output.people.bytes, output.people.rows), recordSink.write(output.records.bytes, output.records.rows));
       await Promise.all(writes);
       person += output.people.rows;
       withoutRecords += output.withoutRecords;

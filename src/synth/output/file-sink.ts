@@ -17,9 +17,8 @@ export class FileSink {
     }
   }
 
-  async write(text: string, rows: number): Promise<void> {
-    if (text === '') return;
-    const buffer = Buffer.from(text, 'utf8');
+  async write(buffer: Uint8Array, rows: number): Promise<void> {
+    if (buffer.length === 0) return;
     let offset = 0;
     while (offset < buffer.length) {
       const { bytesWritten } = await this.handle.write(buffer, offset, buffer.length - offset);
