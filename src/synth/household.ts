@@ -142,7 +142,7 @@ export function runHousehold(world: World, plan: HouseholdPlan, random: Random, 
     const dob = Math.min(birthday(random, world.asOf, ageAtAsOf, ageAtAsOf), world.asOf - 400);
     drafts.push({ sex, dob, name: culture.name(random, sex, family, region), role: 'child', ...(fatherIndex === undefined ? {} : { father: fatherIndex }), ...(motherIndex === undefined ? {} : { mother: motherIndex }) });
     if (random.chance(0.03) && i + 1 < plan.children) {
-      // Twins: the same birthday and parents, often similar names.
+      // Twins: the same birthday, parents and surname; their given names are drawn like any sibling's.
       const twinSex: Sex = random.chance(0.5) ? sex : sex === 'M' ? 'F' : 'M';
       drafts.push({ sex: twinSex, dob, name: culture.name(random, twinSex, family, region), role: 'child', twin: drafts.length - 1, ...(fatherIndex === undefined ? {} : { father: fatherIndex }), ...(motherIndex === undefined ? {} : { mother: motherIndex }) });
       i++;
