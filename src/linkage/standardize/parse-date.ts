@@ -6,11 +6,11 @@ const monthNames: Readonly<Partial<Record<string, number>>> = {
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
 };
 
-const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/;
+const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/;
 const compact = /^(\d{4})(\d{2})(\d{2})$/;
 const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const slashed = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
-const named = /^(\d{1,2})[ -]?([a-z]+)\.?[ -,]*(\d{4})$|^([a-z]+)\.?[ -]?(\d{1,2}),?[ -]*(\d{4})$/;
+const named = /^(\d{1,2})[ -]?([a-z]+)\.?[ ,-]*(\d{4})$|^([a-z]+)\.?[ -]?(\d{1,2}),?[ -]*(\d{4})$/;
 
 const digitsOnly = /^\d{6,10}$/;
 
