@@ -155,7 +155,7 @@ export class ChunkBuilder {
     return this.peopleFormat.line([
       p.id, p.household.id, p.role, p.mother?.id ?? '', p.father?.id ?? '', p.twin?.id ?? '', p.household.origin.code, simulated.pathway, p.sex,
       isoDay(p.dob), trueName(p.name.given), trueName(p.name.middle), trueName(p.name.surname), p.englishName?.forms[0] ?? '', p.countryOfBirth,
-      p.citizenships.join(';'), p.aNumber ?? '', simulated.status, simulated.facts.join(';'), String(p.emissions.length),
+      (simulated.status === 'citizen' && !p.citizenships.includes('USA') ? [...p.citizenships, 'USA'] : p.citizenships).join(';'), p.aNumber ?? '', simulated.status, simulated.facts.join(';'), String(p.emissions.length),
     ]);
   }
 }
