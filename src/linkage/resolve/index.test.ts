@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { DocketError } from '../../core/errors/index.js';
+import { Dataset } from '../dataset/dataset.js';
+import { pairwiseMetrics } from '../evaluate/pairwise-metrics.js';
+import { IncrementalIndex } from '../incremental/incremental-index.js';
+import { PairExplainer } from '../score/pair-explainer.js';
+import { peopleDataset, peopleSchema, syntheticPeople } from '../testing/people.js';
+import { resolveDataset } from './resolve-dataset.js';
+
+describe('resolveDataset', () => {
+  const { dataset, truth } = peopleDataset(500);
+  const resolution = resolveDataset(dataset);
+
+  it('groups duplicates with typos, swapped names and swapped dates into people', () => {
+    const metrics = pairwiseMetrics(Array.from(resolution.clustering.entity, String), truth.map(String));
+    expect(metrics.precision).toBeGreaterThan(0.97);
+    expect(metrics.recall).toBeGreaterThan(0.97);
+  });
+
+  it('explains every pair with weights that add up to its score', () => {
+    const explainer = new PairExplainer(resolution.model, dataset);
+    const { pairs } = resolution;
+    for (let k = 0; k < pairs.length; k += 7) {
+      const e = explainer.explain(pairs.left[k], pairs.right[k]);
+      const sum = e.prior + e.comparisons.reduce((s, c) => s + c.weight, 0);
+      expect(sum).toBeCloseTo(e.weight, 9);
+      expect(e.weight).toBeCloseTo(pairs.weights[k], 9);
+      expect(explainer.score(pairs.left[k], pairs.right[k])).toBeCloseTo(pairs.weights[k], 9);
+      for (const c of e.comparisons) expect(c.label).toBe(resolution.model.comparisons.find((x) => x.name === c.comparison)?.levels[c.level].label);
+    }
+  });
+
+  it('reports each blocking rule with its yield and estimated recall', () => {
+    for (const rule of resolution.blocking) {
+      expect(rule.estimatedRecall).toBeGreaterThanOrEqual(0);
+      expect(rule.estimatedRecall).toBeLessThanOrEqual(1);
+    }
+    expect(Math.max(...resolution.blocking.map((b) => b.estimatedRecall))).toBeGreaterThan(0.5);
+  });
+
+  it('scores new records with a stored model, and refuses one that does not fit', () => {
+    const again = resolveDataset(dataset, { model: resolution.model });
+    expect(Array.from(again.clustering.entity)).toEqual(Array.from(resolution.clustering.entity));
+    expect(again.training).toBeUndefined();
+    const other = new Dataset([{ column: 'email', role: 'email' }]);
+    other.add('x', 's', ['a@example.org']);
+    expect(() => resolveDataset(other, { model: resolution.model })).toThrow(DocketError);
+  });
+
+  it('sends uncertain pairs to clerical review', () => {
+    const [low, high] = resolution.model.reviewWeights;
+    for (const k of resolution.review) {
+      const w = resolution.pairs.weights[k];
+      const refused = resolution.clustering.rejected.some((r) => r.pair === k);
+      expect(refused || (w >= low && w < high)).toBe(true);
+    }
+  });
+});
+
+describe('IncrementalIndex', () => {
+  const { dataset, truth } = peopleDataset(300, 11);
+  const resolution = resolveDataset(dataset);
+  const index = IncrementalIndex.build(dataset, resolution.model, resolution.clustering.entity);
+
+  it('finds the entity of a new record of a known person, with an explanation', () => {
+    const row = syntheticPeople(300, 11)[0];
+    const values = [...row.values];
+    values[0] = `${String(values[0])}a`;
+    const match = index.match('probe', 'new', values);
+    expect(match.entity).toBe(resolution.clustering.entity[0]);
+    expect(match.explanation?.weight).toBeCloseTo(match.weight, 9);
+    expect(match.candidates).toBeGreaterThan(0);
+    expect(index.size).toBe(dataset.size);
+  });
+
+  it('gives no entity for a stranger, and a new one when resolving it', () => {
+    const stranger = ['zebulon', 'quartermaine', '1901-07-04', 'M', 'NZL', 'Z9999999', 'nowhere'];
+    expect(index.match('s1', 'new', stranger).entity).toBeUndefined();
+    const before = index.size;
+    const resolved = index.resolve('s1', 'new', stranger);
+    expect(index.size).toBe(before + 1);
+    expect(resolved.entity).toBeUndefined();
+    expect(index.entityOf(resolved.added)).toBe(resolved.assigned);
+    // The next record of the same person now joins it.
+    const again = index.resolve('s2', 'new', ['zebulon', 'quartermain', '1901-07-04', 'M', 'NZL', 'Z9999999', 'nowhere']);
+    expect(again.entity).toBe(resolved.assigned);
+  });
+
+  it('keeps the true grouping of the batch for indexed records', () => {
+    const first = truth.indexOf(truth[5]);
+    expect(index.entityOf(5)).toBe(index.entityOf(first));
+  });
+});
+
+describe('a dataset from the schema', () => {
+  it('reads full names when the split columns are empty', () => {
+    const dataset = new Dataset([...peopleSchema, { column: 'name', role: 'fullName' }]);
+    dataset.add('a', 's', ['', '', '1980-01-01', 'M', '', '', '', 'GARCIA LOPEZ, Juan']);
+    expect(dataset.value(dataset.featureIndex('given'), 0)).toBe('juan');
+    expect(dataset.value(dataset.featureIndex('surname'), 0)).toBe('garcia lopez');
+  });
+});
