@@ -11,7 +11,7 @@
  */
 import { fork } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import type { PersonRecord } from '../src/core/records/index.js';
@@ -199,7 +199,10 @@ async function drive(): Promise<void> {
   await run(3, undefined);
   say(`measuring (${seconds} s, ${connections} connections)…`);
   const latencies: number[] = [];
+  // The machine is shared: the load average says how much else was running.
+  const loadBefore = loadavg()[0] ?? 0;
   const result = await run(seconds, latencies);
+  const loadAfter = loadavg()[0] ?? 0;
   const http = summarize(latencies);
   const stopped = next<{ ledger: number }>('stopped');
   child.send({ kind: 'stop' });
@@ -207,7 +210,7 @@ async function drive(): Promise<void> {
 
   const report = {
     at: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1_073_741_824), node: process.version },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1_073_741_824), node: process.version, loadAverageBefore: Math.round(loadBefore * 100) / 100, loadAverageAfter: Math.round(loadAfter * 100) / 100 },
     records,
     persons: Math.ceil(records / 2),
     indexSeconds: Math.round(ready.indexSeconds * 10) / 10,
@@ -240,7 +243,7 @@ async function drive(): Promise<void> {
     '',
     `Throughput ${report.http.requestsPerSecond.toLocaleString('en-US')} requests/s; ${http.count.toLocaleString('en-US')} requests measured, ${result.non2xx} not 2xx, ${result.errors} errors, ${result.timeouts} timeouts; ${ledger.toLocaleString('en-US')} search entries in the ledger (warm-up included).`,
     `Index built in ${report.indexSeconds} s, heap ${report.heapMb} MB. Target p95 < 25 ms: ${report.meetsTarget ? 'met' : 'NOT met'}.`,
-    `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}. Measured ${report.at}.`,
+    `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}; load average ${report.machine.loadAverageBefore} before and ${report.machine.loadAverageAfter} after the measurement (the server and autocannon need about 2). Measured ${report.at}.`,
     '',
   ].join('\n'));
   say(`HTTP: p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms at ${report.http.requestsPerSecond} req/s (${result.non2xx} non-2xx, ${result.errors} errors)`);

@@ -4,17 +4,22 @@ import { BoundedHeap } from './bounded-heap.js';
 import { IntVector } from './int-vector.js';
 import type { QueryTerm } from './query-terms.js';
 
-/** How much each kind of agreement counts; a document number is the strongest evidence. */
-const score = { exact: 1, variant: 0.9, sound: 0.75, prefix: 0.6, document: 2, date: 1, dateSwapped: 0.6 } as const;
+/**
+ * How much each kind of agreement counts, in hundredths (they are stored per record in a byte);
+ * a document number is the strongest evidence. Each code names one kind, for the reasons.
+ */
+const code = { exact: 100, variant: 90, sound: 75, prefix: 60, document: 200, date: 101, dateSwapped: 61 } as const;
 
 /** At most this many terms are read from a query (queryTerms keeps eight). */
 const maxTerms = 8;
 
 /**
- * Postings one query may read, most selective term and strongest evidence first: bounds the
- * cost of a query made only of common names, at the price of weaker partial matches.
+ * Postings one query may mark, and candidates it may then score, most selective term and
+ * strongest evidence first: bounds the cost of a query made only of the commonest names, at
+ * the price of its weakest partial matches.
  */
-const postingBudget = 20_000;
+const markingBudget = 400_000;
+const postingBudget = 60_000;
 
 /** Sound keys shorter than this (`mr` for Maria, Mario, Moore…) select too much to help. */
 const minSoundKey = 3;
@@ -70,7 +75,7 @@ function nameTokens(record: PersonRecord): { given: string[]; surname: string[] 
 
 /** A term's keys with their weights, strongest first, and how many postings they hold together. */
 interface PlannedTerm {
-  readonly keys: readonly { readonly id: number; readonly weight: number }[];
+  readonly keys: readonly { readonly id: number; readonly code: number }[];
   readonly postings: number;
 }
 
@@ -91,9 +96,6 @@ export class SearchIndex {
   private readonly recordIds = new IntVector(1024);
   private readonly entityIds = new IntVector(1024);
   private readonly sourceIds = new IntVector(1024);
-  /** Each slot's keys: slotKeys[slotStart[s] .. slotStart[s + 1]). */
-  private readonly slotStart = new IntVector(1024);
-  private readonly slotKeys = new IntVector(8192);
   private readonly names: string[] = [];
   private readonly dates: string[] = [];
   /** Each slot's standardized name words, for explaining a hit and breaking ties. */
@@ -102,8 +104,11 @@ export class SearchIndex {
   /** Indexed name words, sorted, for completing a word being typed; new words wait in `newWords`. */
   private vocabulary: string[] = [];
   private newWords: string[] = [];
-  /** Per query: the weight of each key for each term (key × maxTerms), cleared after use. */
-  private termWeights = new Float32Array(0);
+  /** Each slot's keys: slotKeys[slotStart[s] .. slotStart[s + 1]), to check a candidate against a common term. */
+  private readonly slotStart = new IntVector(1024);
+  private readonly slotKeys = new IntVector(8192);
+  /** Per query, per term: the code of the best key each record matched (0: none); cleared after use. */
+  private marks: Uint8Array[] = [];
   private seen = new Int32Array(0);
   private epoch = 0;
 
@@ -175,28 +180,47 @@ export class SearchIndex {
   search(allTerms: readonly QueryTerm[], options: SearchOptions): SearchHit[] {
     const terms = allTerms.slice(0, maxTerms);
     if (terms.length === 0) return [];
-    this.ensureScratch();
+    this.ensureScratch(terms.length);
+    const n = terms.length;
     const planned = terms.map((t) => this.plan(t));
-    // Every key's weight for every term, so a candidate's keys are scored by lookup.
-    for (let t = 0; t < planned.length; t++) {
-      for (const k of planned.at(t)?.keys ?? []) {
-        const at = k.id * maxTerms + t;
-        if ((this.termWeights[at] ?? 0) < k.weight) this.termWeights[at] = k.weight;
+    const marks = this.marks.slice(0, n);
+    const order = planned.map((_, i) => i).sort((a, b) => (planned[a]?.postings ?? 0) - (planned[b]?.postings ?? 0));
+    // A term is either marked (its best code per record written along its posting lists, which
+    // sweep memory forwards) or, when it is far commoner than the candidates will be, probed:
+    // each candidate's own keys are looked up in the term's few keys.
+    const candidates = Math.max(256, planned[order[0] ?? 0]?.postings ?? 0);
+    const probes: (Map<number, number> | undefined)[] = planned.map((plan) =>
+      plan.postings > 8 * candidates ? new Map(plan.keys.map((k) => [k.id, k.code])) : undefined);
+    let markBudget = markingBudget;
+    const marked: { mark: Uint8Array; list: Int32Array; end: number }[] = [];
+    for (let t = 0; t < n; t++) {
+      const mark = marks.at(t);
+      const plan = planned.at(t);
+      if (mark === undefined || plan === undefined || probes[t] !== undefined) continue;
+      for (const key of plan.keys) {
+        const list = this.postings.at(key.id)?.view();
+        if (list === undefined) continue;
+        const end = Math.min(list.length, Math.max(0, markBudget));
+        markBudget -= end;
+        marked.push({ mark, list, end });
+        for (let i = 0; i < end; i++) {
+          const slot = list[i] ?? 0;
+          if (mark[slot] === 0) mark[slot] = key.code;
+        }
       }
     }
-    const order = planned.map((_, i) => i).sort((a, b) => (planned[a]?.postings ?? 0) - (planned[b]?.postings ?? 0));
+
     const wanted = Math.max(options.limit * 2, 20);
-    const heap = new BoundedHeap(Math.max(options.limit * 4, 40));
+    const heap = new BoundedHeap(Math.max(options.limit * 2, 20));
     const epoch = ++this.epoch;
     const seen = this.seen;
-    const slotStart = this.slotStart.view();
-    const slotKeys = this.slotKeys.view();
     const sourceIds = this.sourceIds.view();
     const entityIds = this.entityIds.view();
-    // byMatched[m]: candidates seen that match m of the terms. Once `exhausted` drivers have been
-    // read to the end, no unseen candidate can match more than n - exhausted terms; when enough
-    // candidates already reach that bound, reading further cannot improve the first page much.
-    const n = planned.length;
+    const slotStart = this.slotStart.view();
+    const slotKeys = this.slotKeys.view();
+    // byMatched[m]: candidates seen that match m terms. Once `exhausted` drivers are read to the
+    // end, no unseen candidate matches more than n - exhausted terms: when enough candidates
+    // reach that bound, reading further cannot change the first page.
     const byMatched = new Int32Array(n + 1);
     let exhausted = 0;
     const enough = (): boolean => {
@@ -206,29 +230,29 @@ export class SearchIndex {
     };
     let budget = postingBudget;
     drivers: for (const d of order) {
-      const driver = planned.at(d);
-      if (driver === undefined) continue;
-      for (const key of driver.keys) {
+      for (const key of planned[d]?.keys ?? []) {
         if (budget <= 0 || enough()) break drivers;
         const list = this.postings.at(key.id)?.view();
         if (list === undefined) continue;
         const end = Math.min(list.length, budget);
         budget -= end;
         for (let i = 0; i < end; i++) {
-          if ((i & 127) === 127 && enough()) break drivers;
+          if ((i & 255) === 255 && enough()) break drivers;
           const slot = list[i] ?? 0;
           if (seen[slot] === epoch) continue;
           seen[slot] = epoch;
           if ((entityIds[slot] ?? 0) <= 0 || !options.sources.has(sourceIds[slot] ?? -1)) continue;
           let total = 0;
           let matched = 0;
-          const from = slotStart[slot] ?? 0;
-          const to = slotStart[slot + 1] ?? 0;
-          for (let t = 0; t < planned.length; t++) {
+          for (let t = 0; t < n; t++) {
+            const probe = probes[t];
             let best = 0;
-            for (let j = from; j < to; j++) {
-              const w = this.termWeights[(slotKeys[j] ?? 0) * maxTerms + t] ?? 0;
-              if (w > best) best = w;
+            if (probe === undefined) best = marks[t]?.[slot] ?? 0;
+            else {
+              for (let j = slotStart[slot] ?? 0, to = slotStart[slot + 1] ?? 0; j < to; j++) {
+                const c = probe.get(slotKeys[j] ?? -1) ?? 0;
+                if (c > best) best = c;
+              }
             }
             if (best > 0) {
               total += best;
@@ -237,18 +261,17 @@ export class SearchIndex {
           }
           byMatched[matched] = (byMatched[matched] ?? 0) + 1;
           // How many typed terms matched counts first, the weight of the evidence second.
-          heap.offer(slot, matched * 100 + total);
+          heap.offer(slot, matched * 1000 + total);
         }
       }
       exhausted++;
     }
-    for (const p of planned) for (const k of p.keys) this.termWeights.fill(0, k.id * maxTerms, k.id * maxTerms + maxTerms);
 
     const typed = terms.filter((t) => t.kind === 'name').map((t) => t.token).join(' ');
     const ranked = heap.drain().map(({ item, score: s }) => ({
       slot: item,
       // Closeness of the whole written name breaks ties between equal evidence, and only those.
-      score: s + (typed === '' ? 0 : 0.01 * jaroWinkler(typed, this.words[item] ?? '')),
+      score: s + (typed === '' ? 0 : jaroWinkler(typed.slice(0, 31), (this.words[item] ?? '').slice(0, 31))),
     })).sort((a, b) => b.score - a.score || a.slot - b.slot);
     const hits: SearchHit[] = [];
     const people = new Set<number>();
@@ -262,11 +285,13 @@ export class SearchIndex {
         recordId: this.recordIds.get(slot),
         name: this.names[slot] ?? '',
         dateOfBirth: /^\d{8}$/.test(date) ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}` : null,
-        score: Math.round((s % 100) * 100) / 100,
-        reasons: this.reasons(slot, terms),
+        score: Math.round(Math.floor(s) % 1000) / 100,
+        reasons: this.reasons(slot, terms, (t) => this.codeOf(slot, marks[t], probes[t])),
       });
       if (hits.length >= options.limit) break;
     }
+    // Clear what this query marked, along the same lists.
+    for (const { mark, list, end } of marked) for (let i = 0; i < end; i++) mark[list[i] ?? 0] = 0;
     return hits;
   }
 
@@ -275,30 +300,30 @@ export class SearchIndex {
     const wanted: [string, number][] = [];
     switch (term.kind) {
       case 'document':
-        wanted.push([docKey(term.number), score.document]);
+        wanted.push([docKey(term.number), code.document]);
         break;
       case 'date':
-        wanted.push([dateKey(term.date), score.date]);
-        if (term.swapped !== undefined) wanted.push([dateKey(term.swapped), score.dateSwapped]);
+        wanted.push([dateKey(term.date), code.date]);
+        if (term.swapped !== undefined) wanted.push([dateKey(term.swapped), code.dateSwapped]);
         break;
       case 'name': {
-        wanted.push([nameKey(term.token), score.exact]);
+        wanted.push([nameKey(term.token), code.exact]);
         const groups = new Set([...variantGroups(term.token, 'given'), ...variantGroups(term.token, 'surname')]);
-        for (const g of groups) wanted.push([`v:${g}`, score.variant]);
+        for (const g of groups) wanted.push([`v:${g}`, code.variant]);
         const sound = soundKeyOf(term.token);
-        if (sound !== undefined) wanted.push([sound, score.sound]);
-        if (term.prefix) for (const word of this.completions(term.token)) wanted.push([nameKey(word), score.prefix]);
+        if (sound !== undefined) wanted.push([sound, code.sound]);
+        if (term.prefix) for (const word of this.completions(term.token)) wanted.push([nameKey(word), code.prefix]);
         break;
       }
     }
-    const keys: { id: number; weight: number }[] = [];
+    const keys: { id: number; code: number }[] = [];
     const used = new Set<number>();
     let postings = 0;
-    for (const [key, weight] of wanted) {
+    for (const [key, c] of wanted) {
       const id = this.keyIds.get(key);
       if (id === undefined || used.has(id)) continue;
       used.add(id);
-      keys.push({ id, weight });
+      keys.push({ id, code: c });
       postings += this.postings[id]?.length ?? 0;
     }
     return { keys, postings };
@@ -343,53 +368,65 @@ export class SearchIndex {
     this.newWords = [];
   }
 
+  /** The best code `slot` reached for a term, marked or probed. */
+  private codeOf(slot: number, mark: Uint8Array | undefined, probe: Map<number, number> | undefined): number {
+    if (probe === undefined) return mark?.[slot] ?? 0;
+    let best = 0;
+    for (let j = this.slotStart.get(slot), to = this.slotStart.get(slot + 1); j < to; j++) best = Math.max(best, probe.get(this.slotKeys.get(j)) ?? 0);
+    return best;
+  }
+
   /** Why `slot` matched, one sentence per term it matched. */
-  private reasons(slot: number, terms: readonly QueryTerm[]): string[] {
+  private reasons(slot: number, terms: readonly QueryTerm[], codeOf: (term: number) => number): string[] {
     const words = (this.words[slot] ?? '').split(' ');
-    const date = this.dates[slot] ?? '';
-    const keys = new Set(Array.from(this.slotKeys.view().subarray(this.slotStart.get(slot), this.slotStart.get(slot + 1)), (id) => this.keyNames[id]));
     const out: string[] = [];
-    for (const term of terms) {
+    terms.forEach((term, t) => {
+      const c = codeOf(t);
+      if (c === 0) return;
       switch (term.kind) {
         case 'document':
-          if (keys.has(docKey(term.number))) out.push(`document number ${term.text} matches`);
-          break;
+          out.push(`document number ${term.text} matches`);
+          return;
         case 'date':
-          if (date === term.date) out.push(`date of birth ${term.text} matches`);
-          else if (date === term.swapped) out.push(`date of birth matches ${term.text} with day and month swapped`);
-          break;
-        case 'name': {
-          const reason = nameReason(term.token, term.prefix, words);
-          // Say how a transliterated or accented word was read (Сергей → sergei).
-          const typed = term.text.toLowerCase() === term.token ? '' : ` (typed "${term.text}")`;
-          if (reason !== undefined) out.push(`${reason}${typed}`);
-          break;
-        }
+          out.push(c === code.date ? `date of birth ${term.text} matches` : `date of birth matches ${term.text} with day and month swapped`);
+          return;
+        case 'name':
+          out.push(`${nameReason(term.token, c, words)}${term.text.toLowerCase() === term.token ? '' : ` (typed "${term.text}")`}`);
       }
-    }
+    });
     return out;
   }
 
-  private ensureScratch(): void {
-    if (this.seen.length < this.recordIds.length) {
-      this.seen = new Int32Array(Math.max(1024, this.recordIds.length * 2));
+  private ensureScratch(terms: number): void {
+    const size = this.recordIds.length;
+    if (this.seen.length < size) {
+      const capacity = Math.max(1024, Math.ceil(size * 1.25));
+      this.seen = new Int32Array(capacity);
       this.epoch = 0;
+      this.marks = this.marks.map(() => new Uint8Array(capacity));
     }
-    if (this.termWeights.length < this.keyNames.length * maxTerms) this.termWeights = new Float32Array(Math.max(1024, this.keyNames.length * 2) * maxTerms);
+    while (this.marks.length < terms) this.marks.push(new Uint8Array(this.seen.length));
   }
 }
 
-function nameReason(token: string, prefix: boolean, words: readonly string[]): string | undefined {
-  if (words.includes(token)) return `name "${token}" matches`;
-  const groups = new Set([...variantGroups(token, 'given'), ...variantGroups(token, 'surname')]);
-  const variant = words.find((w) => [...variantGroups(w, 'given'), ...variantGroups(w, 'surname')].some((g) => groups.has(g)));
-  if (variant !== undefined) return `"${variant}" is a known variant of "${token}" (nickname or transliteration)`;
-  const key = soundKeyOf(token);
-  const sound = key === undefined ? undefined : words.find((w) => soundKeyOf(w) === key);
-  if (sound !== undefined) return `"${sound}" sounds like "${token}"`;
-  if (prefix) {
-    const begun = words.find((w) => w.startsWith(token));
-    if (begun !== undefined) return `"${begun}" begins with "${token}"`;
+/** Says which written word gave the evidence of kind `c` for the typed `token`. */
+function nameReason(token: string, c: number, words: readonly string[]): string {
+  switch (c) {
+    case code.exact:
+      return `name "${token}" matches`;
+    case code.variant: {
+      const groups = new Set([...variantGroups(token, 'given'), ...variantGroups(token, 'surname')]);
+      const variant = words.find((w) => [...variantGroups(w, 'given'), ...variantGroups(w, 'surname')].some((g) => groups.has(g)));
+      return `"${variant ?? token}" is a known variant of "${token}" (nickname or transliteration)`;
+    }
+    case code.sound: {
+      const key = soundKeyOf(token);
+      const sound = words.find((w) => soundKeyOf(w) === key);
+      return `"${sound ?? token}" sounds like "${token}"`;
+    }
+    default: {
+      const begun = words.find((w) => w.startsWith(token));
+      return `"${begun ?? token}" begins with "${token}"`;
+    }
   }
-  return undefined;
 }
