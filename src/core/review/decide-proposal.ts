@@ -1,7 +1,7 @@
 import { Moment } from '../calendar/index.js';
-import { checkGates, type GateId } from '../gates/index.js';
-import type { DeriveOptions, ResolvedPerson } from '../status/index.js';
-import { matchConfidence } from './match-confidence.js';
+import { evaluateGates, type GateId, type GateReport } from '../gates/index.js';
+import { deriveStatus, type DeriveOptions, type DerivedStatus, type ResolvedPerson } from '../status/index.js';
+import { matchConfidence, type MatchConfidence } from './match-confidence.js';
 import type { Proposal } from './proposal.js';
 import { User } from './role.js';
 
@@ -63,20 +63,14 @@ export function decideProposal(proposal: Proposal, request: DecisionRequest, con
 
   if (!User.has(reviewer, 'reviewing-officer')) refuse('reviewer-role', `${reviewer.userId} does not hold the reviewing-officer role.`);
   if (reviewer.userId === proposal.proposedBy) refuse('self-review', `${reviewer.userId} proposed this action and may not decide it.`);
-  if (context.priorDecisions.some((d) => d.proposalId === proposal.proposalId)) refuse('already-decided', `Proposal ${proposal.proposalId} has already been decided.`);
   if (request.reason.trim() === '') refuse('reason-required', 'A decision needs a reason.');
   if (context.person.personId !== proposal.personId) refuse('wrong-person', `The proposal concerns ${proposal.personId}, not ${context.person.personId}.`);
   if (moment.instant !== undefined && moment.instant < Date.parse(proposal.proposedAt)) refuse('before-proposal', 'A decision cannot precede the proposal.');
 
-  const gates = checkGates(context.person, { check: proposal.action, at: moment, destination: proposal.destination }, context.options);
-  const confidence = matchConfidence(context.person);
-  if (verdict === 'approve') {
-    if (!gates.clear) refuse('gate-holds', gates.summary);
-    if (confidence.unconfirmedLinks.length > 0) {
-      const pairs = confidence.unconfirmedLinks.map((link) => link.recordIds.join('~')).join(', ');
-      refuse('uncertain-link', `The person's records rest on uncertain links a data steward has not confirmed (${pairs}).`);
-    }
-  }
+  // A rejection is never blocked by gates or links: only by a decision already taken.
+  const status = deriveStatus(context.person, moment, context.options);
+  const { refusals: blockers, gates, confidence } = approvalBlockers(proposal, context, status);
+  refusals.push(...blockers.filter((r) => verdict === 'approve' || r.code === 'already-decided'));
   if (refusals.length > 0) return { kind: 'refused', refusals };
   return {
     kind: 'decided',
@@ -87,4 +81,25 @@ export function decideProposal(proposal: Proposal, request: DecisionRequest, con
       gates: { clear: gates.clear, holding: gates.holding.map((r) => r.gate) }, matchBand: confidence.band,
     },
   };
+}
+
+/**
+ * What would stop any eligible reviewer approving at this moment: a decision already taken, a gate that
+ * holds for the action, an uncertain link no steward has confirmed. The reviewer's view shows these too.
+ */
+export function approvalBlockers(proposal: Proposal, context: DecisionContext, status: DerivedStatus): { refusals: readonly Refusal[]; gates: GateReport; confidence: MatchConfidence } {
+  const refusals: Refusal[] = [];
+  if (alreadyDecided(proposal, context)) refusals.push({ code: 'already-decided', message: `Proposal ${proposal.proposalId} has already been decided.` });
+  const gates = evaluateGates(status, { check: proposal.action, destination: proposal.destination });
+  if (!gates.clear) refusals.push({ code: 'gate-holds', message: gates.summary });
+  const confidence = matchConfidence(context.person);
+  if (confidence.unconfirmedLinks.length > 0) {
+    const pairs = confidence.unconfirmedLinks.map((link) => link.recordIds.join('~')).join(', ');
+    refusals.push({ code: 'uncertain-link', message: `The person's records rest on uncertain links a data steward has not confirmed (${pairs}).` });
+  }
+  return { refusals, gates, confidence };
+}
+
+function alreadyDecided(proposal: Proposal, context: DecisionContext): boolean {
+  return context.priorDecisions.some((d) => d.proposalId === proposal.proposalId);
 }

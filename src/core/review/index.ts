@@ -1,4 +1,4 @@
-export { decideProposal, RefusalCode } from './decide-proposal.js';
+export { approvalBlockers, decideProposal, RefusalCode } from './decide-proposal.js';
 export type { DecisionContext, DecisionRequest, Refusal, ReviewDecision, ReviewOutcome } from './decide-proposal.js';
 export { EvidenceRef } from './evidence-ref.js';
 export { matchConfidence } from './match-confidence.js';
@@ -6,3 +6,5 @@ export type { MatchConfidence } from './match-confidence.js';
 export { propose, proposerRoles } from './proposal.js';
 export type { Proposal, ProposalInput } from './proposal.js';
 export { Role, User } from './role.js';
+export { reviewerView } from './reviewer-view.js';
+export type { ReviewerView, ReviewerViewOptions } from './reviewer-view.js';
