@@ -13,7 +13,7 @@ import { openSourceFile, type FileFormat, type SourceFile, type SourceItem, type
 
 /** Resolves newly stored records into entities; ingest calls it after each committed batch. */
 export interface RecordResolver {
-  resolve(records: readonly StoredRecord[]): Promise<void>;
+  resolve(records: readonly StoredRecord[], source: string): Promise<void>;
 }
 
 export type ClassifiedItem = { readonly kind: 'good'; readonly row: GoodRow } | { readonly kind: 'quarantine'; readonly row: QuarantinedRow };
@@ -174,7 +174,7 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
     totals.stored += outcome.stored.length;
     totals.duplicates += outcome.duplicates;
     totals.quarantined += outcome.quarantined;
-    if (options.resolver !== undefined && outcome.stored.length > 0) await options.resolver.resolve(outcome.stored);
+    if (options.resolver !== undefined && outcome.stored.length > 0) await options.resolver.resolve(outcome.stored, source.name);
     if (options.bus !== undefined) {
       if (outcome.stored.length > 0) await options.bus.publish({ kind: 'record-ingested', source: source.name, recordIds: outcome.stored.map((s) => s.recordId) });
       if (outcome.quarantined > 0) await options.bus.publish({ kind: 'record-quarantined', source: source.name, count: outcome.quarantined });

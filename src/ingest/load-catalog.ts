@@ -7,6 +7,7 @@ import { canonicalJson } from '../core/ledger/index.js';
 import { SourceMapping } from '../core/mapping/index.js';
 import { IngestStore, registerSource, SourceStore, type Store } from '../store/index.js';
 import { ingestFiles, type FileSummary, type IngestOptions } from './ingest-files.js';
+import { LiveResolver } from './resolve/live-resolver.js';
 
 /** The catalog a generated folder carries (sources.json): each source, its registration, file and mapping. */
 const CatalogFile = z.array(z.object({
@@ -28,7 +29,7 @@ export interface CatalogLoad {
  * Registers every source a generated folder describes (those not yet registered), saves each
  * mapping when it differs from the current one, and ingests every file there is.
  */
-export async function loadCatalog(store: Store, dir: string, context: AuditContext, options: Omit<IngestOptions, 'source' | 'files' | 'context'> = {}): Promise<CatalogLoad> {
+export async function loadCatalog(store: Store, dir: string, context: AuditContext, options: Omit<IngestOptions, 'source' | 'files' | 'context'> & { readonly resolve?: boolean } = {}): Promise<CatalogLoad> {
   let text: string;
   try {
     text = await readFile(join(dir, 'sources.json'), 'utf8');
@@ -37,6 +38,8 @@ export async function loadCatalog(store: Store, dir: string, context: AuditConte
   }
   const parsed = CatalogFile.safeParse(JSON.parse(text));
   if (!parsed.success) throw new DocketError('invalid-input', `${join(dir, 'sources.json')}: ${parsed.error.issues.at(0)?.message ?? 'not a source catalog'}`);
+  const { resolve, ...ingestOptions } = options;
+  const resolver = resolve === true ? await LiveResolver.open(store, { context, ...(options.bus === undefined ? {} : { bus: options.bus }) }) : undefined;
   const registered: string[] = [];
   const mapped: string[] = [];
   const files: FileSummary[] = [];
@@ -63,8 +66,9 @@ export async function loadCatalog(store: Store, dir: string, context: AuditConte
     for (const name of [entry.file.csv, entry.file.ndjson]) {
       const path = join(dir, name);
       const exists = await access(path).then(() => true, () => false);
-      if (exists) files.push(...(await ingestFiles(store, { ...options, source: entry.id, files: [path], context: { ...context, legalBasis: source.legalAuthority } })));
+      if (exists) files.push(...(await ingestFiles(store, { ...ingestOptions, ...(resolver === undefined ? {} : { resolver }), source: entry.id, files: [path], context: { ...context, legalBasis: source.legalAuthority } })));
     }
   }
+  await resolver?.finish();
   return { registered, mapped, files };
 }

@@ -58,6 +58,6 @@ export async function retryQuarantine(store: Store, context: AuditContext, optio
     await IngestStore.finishRun(tx, runId, 'completed', counts);
     return { value: { source: source.name, ...counts }, details: { runId, mappingVersion: mapping.version, ...counts } };
   });
-  if (options.resolver !== undefined && stored.length > 0) await options.resolver.resolve(stored);
+  if (options.resolver !== undefined && stored.length > 0) await options.resolver.resolve(stored, source.name);
   return report;
 }

@@ -14,3 +14,5 @@ export { LineageStore } from './lineage-store.js';
 export type { RecordLineage } from './lineage-store.js';
 export { QuarantineStore } from './quarantine-store.js';
 export type { QuarantineRow } from './quarantine-store.js';
+export { EntityStore } from './entity-store.js';
+export type { EntityEventRow, Membership, ResolvableRecord, ReviewPair } from './entity-store.js';

@@ -12,11 +12,12 @@ export function registerDemoLoad(program: Command): void {
     .command('load')
     .description('register every source of a generated folder, save their mappings and ingest their files')
     .argument('<dir>', 'a folder written by `docket demo generate`')
+    .option('--no-resolve', 'store the records without resolving them into entities')
     .option('--json', 'print the summary as JSON')
-    .action(action(async (dir: string, options: { json?: boolean }) => {
+    .action(action(async (dir: string, options: { json?: boolean; resolve: boolean }) => {
       const { loadCatalog } = await import('../../ingest/load-catalog.js');
       const bar = progressBar('load');
-      const result = await withStore((store) => loadCatalog(store, dir, cliContext('data-steward', 'ingest', ''), { onProgress: (p) => { bar.update(p.bytesDone, p.bytesTotal, p.read); } })).finally(() => {
+      const result = await withStore((store) => loadCatalog(store, dir, cliContext('data-steward', 'ingest', ''), { resolve: options.resolve, onProgress: (p) => { bar.update(p.bytesDone, p.bytesTotal, p.read); } })).finally(() => {
         bar.stop();
       });
       if (options.json === true) printJson(result);

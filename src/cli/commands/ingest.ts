@@ -13,6 +13,7 @@ interface IngestOptions {
   batchSize: string;
   queue?: boolean;
   wait: boolean;
+  resolve: boolean;
   json?: boolean;
 }
 
@@ -44,6 +45,7 @@ export function registerIngest(program: Command): void {
     .option('--format <format>', 'csv, ndjson or json (default: from the file name and content)')
     .option('--encoding <encoding>', 'utf8 or latin1 (default: detected)')
     .option('--batch-size <rows>', 'rows per committed batch', '2000')
+    .option('--no-resolve', 'store the records without resolving them into entities now')
     .option('--queue', 'put the rows on the NATS work queue (NATS_URL) for `docket ingest-worker` processes instead of storing them here')
     .option('--no-wait', 'with --queue: return once the rows are queued, without waiting for the workers')
     .option('--json', 'print the summary as JSON')
@@ -59,12 +61,15 @@ export function registerIngest(program: Command): void {
       const { SourceStore } = await import('../../store/index.js');
       const summaries = await withStore(async (store) => {
         const source = await SourceStore.get(store.db, options.source);
+        const context = cliContext('data-steward', 'ingest', source.legalAuthority);
+        const resolver = options.resolve ? await (await import('../../ingest/resolve/live-resolver.js')).LiveResolver.open(store, { context }) : undefined;
         const bar = progressBar(`ingest ${options.source}`);
         try {
-          return await ingestFiles(store, {
+          const summaries = await ingestFiles(store, {
             source: options.source,
             files,
-            context: cliContext('data-steward', 'ingest', source.legalAuthority),
+            context,
+            ...(resolver === undefined ? {} : { resolver }),
             batchSize,
             ...(options.format === undefined ? {} : { format: options.format }),
             ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
@@ -72,6 +77,8 @@ export function registerIngest(program: Command): void {
               bar.update(p.bytesDone, p.bytesTotal, p.read);
             },
           });
+          await resolver?.finish();
+          return summaries;
         } finally {
           bar.stop();
         }

@@ -35,7 +35,7 @@ export async function startDocket(options: { readonly port?: number; readonly ho
       await generate({ people, seed: 2026, outDir: dir });
       const { loadCatalog } = await import('../../ingest/load-catalog.js');
       const bar = progressBar('loading demo data');
-      const loaded = await loadCatalog(store, dir, cliContext('data-steward', 'ingest', ''), { bus, onProgress: (p) => { bar.update(p.bytesDone, p.bytesTotal, p.read); } }).finally(() => {
+      const loaded = await loadCatalog(store, dir, cliContext('data-steward', 'ingest', ''), { bus, resolve: true, onProgress: (p) => { bar.update(p.bytesDone, p.bytesTotal, p.read); } }).finally(() => {
         bar.stop();
       });
       const stored = loaded.files.reduce((n, f) => n + f.stored, 0);

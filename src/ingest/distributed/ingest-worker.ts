@@ -50,7 +50,7 @@ export async function runIngestWorker(store: Store, queue: IngestQueue, options:
       return records;
     });
     if (stored === undefined) return;
-    if (options.resolver !== undefined && stored.length > 0) await options.resolver.resolve(stored);
+    if (options.resolver !== undefined && stored.length > 0) await options.resolver.resolve(stored, batch.source);
     if (stored.length > 0) await options.bus?.publish({ kind: 'record-ingested', source: batch.source, recordIds: stored.map((s) => s.recordId) });
     const source = await SourceStore.get(store.db, batch.source);
     await finishFileIfDone(store, batch.fileId, { ...options.context, legalBasis: source.legalAuthority }, batch.source);

@@ -1,0 +1,97 @@
+import type { PersonRecord } from '../core/records/index.js';
+import type { Queryable } from './database.js';
+
+/** A stored record as resolution sees it: its id, source, content hash, and current entity. */
+export interface ResolvableRecord {
+  readonly recordId: number;
+  readonly source: string;
+  readonly contentHash: string;
+  readonly record: PersonRecord;
+  readonly entityId: number | null;
+}
+
+export interface Membership {
+  readonly entityId: number;
+  readonly recordId: number;
+  /** Match probability with the record it was linked through (null for the entity's first record). */
+  readonly score: number | null;
+  readonly link: unknown;
+}
+
+export interface ReviewPair {
+  readonly recordA: number;
+  readonly recordB: number;
+  readonly score: number;
+  readonly explanation: unknown;
+}
+
+export interface EntityEventRow {
+  readonly kind: 'created' | 'record-added' | 'merged' | 'split';
+  readonly entityIds: readonly number[];
+  readonly recordIds: readonly number[];
+  readonly actor: string;
+  readonly reason: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** Entities, their membership history, clerical-review pairs, and the linkage model. */
+export const EntityStore = {
+  async activeModel(db: Queryable): Promise<unknown> {
+    return (await db.query<{ model: unknown }>('SELECT model FROM linkage_models WHERE active')).at(0)?.model;
+  },
+
+  async saveModel(tx: Queryable, model: unknown, trainedOn: number, actor: string): Promise<void> {
+    await tx.query('UPDATE linkage_models SET active = false WHERE active');
+    await tx.query('INSERT INTO linkage_models (model, trained_on, created_by) VALUES ($1, $2, $3)', [JSON.stringify(model), trainedOn, actor]);
+  },
+
+  /** Every stored record with its current entity, a page at a time, oldest first. */
+  async *records(db: Queryable, pageSize = 5000): AsyncGenerator<ResolvableRecord> {
+    let after = 0;
+    for (;;) {
+      const rows = await db.query<{ id: number; source: string; content_hash: string; record: PersonRecord; entity_id: number | null }>(
+        `SELECT p.id, s.name AS source, r.content_hash, p.record, m.entity_id
+           FROM person_records p JOIN raw_records r ON r.id = p.raw_record_id JOIN sources s ON s.id = p.source_id
+           LEFT JOIN entity_members m ON m.person_record_id = p.id AND m.valid_to IS NULL
+          WHERE p.id > $1 ORDER BY p.id LIMIT $2`,
+        [after, pageSize],
+      );
+      for (const row of rows) yield { recordId: row.id, source: row.source, contentHash: row.content_hash, record: row.record, entityId: row.entity_id };
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < pageSize) return;
+      after = last.id;
+    }
+  },
+
+  async createEntities(tx: Queryable, count: number): Promise<number[]> {
+    if (count === 0) return [];
+    const rows = await tx.query<{ id: number }>('INSERT INTO entities (status) SELECT \'active\' FROM generate_series(1, $1) RETURNING id', [count]);
+    return rows.map((r) => r.id);
+  },
+
+  async addMembers(tx: Queryable, members: readonly Membership[]): Promise<void> {
+    if (members.length === 0) return;
+    await tx.query(
+      `INSERT INTO entity_members (entity_id, person_record_id, match_score, link)
+       SELECT t.entity_id, t.record_id, t.score, t.link::jsonb FROM unnest($1::bigint[], $2::bigint[], $3::float8[], $4::text[]) AS t(entity_id, record_id, score, link)`,
+      [members.map((m) => m.entityId), members.map((m) => m.recordId), members.map((m) => m.score), members.map((m) => (m.link === undefined || m.link === null ? null : JSON.stringify(m.link)))],
+    );
+  },
+
+  async addEvents(tx: Queryable, events: readonly EntityEventRow[]): Promise<void> {
+    for (const e of events) {
+      await tx.query('INSERT INTO entity_events (kind, entity_ids, record_ids, actor, reason, details) VALUES ($1, $2, $3, $4, $5, $6)', [e.kind, e.entityIds, e.recordIds, e.actor, e.reason, JSON.stringify(e.details ?? {})]);
+    }
+  },
+
+  async addReviews(tx: Queryable, pairs: readonly ReviewPair[]): Promise<number[]> {
+    if (pairs.length === 0) return [];
+    const rows = await tx.query<{ id: number }>(
+      `INSERT INTO review_items (kind, record_a, record_b, score, explanation)
+       SELECT 'match', t.a, t.b, t.score, t.explanation::jsonb FROM unnest($1::bigint[], $2::bigint[], $3::float8[], $4::text[]) AS t(a, b, score, explanation)
+       RETURNING id`,
+      [pairs.map((p) => p.recordA), pairs.map((p) => p.recordB), pairs.map((p) => p.score), pairs.map((p) => JSON.stringify(p.explanation))],
+    );
+    return rows.map((r) => r.id);
+  },
+};
