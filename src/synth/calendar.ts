@@ -33,14 +33,6 @@ export function yearOf(day: Day): number {
   return Math.floor(ymd(day) / 10000);
 }
 
-export function monthOf(day: Day): number {
-  return Math.floor(ymd(day) / 100) % 100;
-}
-
-export function dayOfMonth(day: Day): number {
-  return ymd(day) % 100;
-}
-
 /** The same calendar date `years` later (29 February becomes 28 February). */
 export function addYears(day: Day, years: number): Day {
   const packed = ymd(day);

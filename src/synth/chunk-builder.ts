@@ -138,14 +138,13 @@ export class ChunkBuilder {
     if (rates === undefined) throw new RangeError(`no error rates for ${emission.source}`);
     writer.begin(person, emission.source, rates, source.dateFormat);
     const id = this.world.numbering.record(emission.source, person.index, k);
-    const row = source.render(emission, writer, id);
-    const values = source.columns.map((column) => row[column] ?? '');
+    const row: Readonly<Partial<Record<string, string>>> = source.render(emission, writer, id);
     let list = lines.get(emission.source);
     if (list === undefined) {
       list = [];
       lines.set(emission.source, list);
     }
-    list.push(format.line(values));
+    list.push(format.row(row));
     const key = source.mapping.recordKey === undefined ? id : (row[source.mapping.recordKey] ?? id);
     recordLines.push(this.recordFormat.line([emission.source, key, person.id, writer.errors.join(';')]));
   }

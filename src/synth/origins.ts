@@ -110,7 +110,3 @@ export const ORIGINS: readonly Origin[] = specs.map((spec) => ({
 
 /** Origins weighted by their share of the synthetic population. */
 export const originTable = WeightedTable.of(ORIGINS.map((origin, i) => [origin, specs[i]?.weight ?? 0] as const));
-
-export function originByCode(code: string): Origin | undefined {
-  return ORIGINS.find((origin) => origin.code === code);
-}

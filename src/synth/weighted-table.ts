@@ -46,11 +46,4 @@ export class WeightedTable<T> {
     }
     return this.items[low];
   }
-
-  /** The probability of the item at `index`, for tests and documentation. */
-  share(index: number): number {
-    const upper = this.cumulative[index] ?? 0;
-    const lower = index === 0 ? 0 : (this.cumulative[index - 1] ?? 0);
-    return (upper - lower) / this.total;
-  }
 }
