@@ -54,7 +54,7 @@ export function registerIngest(program: Command): void {
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new DocketError('invalid-input', `--batch-size ${options.batchSize} is not a positive whole number`);
       if (options.queue === true) {
         const { dispatchFiles } = await import('../jobs/dispatch-files.js');
-        await dispatchFiles({ source: options.source, files, batchSize, wait: options.wait, json: options.json === true, natsUrl: natsUrl() });
+        await dispatchFiles({ source: options.source, files, batchSize, wait: options.wait, resolve: options.resolve, json: options.json === true, natsUrl: natsUrl() });
         return;
       }
       const { ingestFiles } = await import('../../ingest/ingest-files.js');

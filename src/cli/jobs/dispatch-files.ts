@@ -24,11 +24,11 @@ async function withQueue<T>(natsUrl: string, work: (store: Store, queue: IngestQ
 }
 
 /** `docket ingest --queue`: queue each file's rows and, unless told not to, wait for the workers to finish. */
-export async function dispatchFiles(options: { source: string; files: readonly string[]; batchSize: number; wait: boolean; json: boolean; natsUrl: string }): Promise<void> {
+export async function dispatchFiles(options: { source: string; files: readonly string[]; batchSize: number; wait: boolean; resolve: boolean; json: boolean; natsUrl: string }): Promise<void> {
   const results = await withQueue(options.natsUrl, async (store, queue) => {
     const source = await SourceStore.get(store.db, options.source);
     const context = cliContext('data-steward', 'ingest', source.legalAuthority);
-    const out = [];
+    const out: { file: string; batches: number; status: string; read: number; stored: number; duplicates: number; quarantined: number }[] = [];
     for (const path of options.files) {
       const dispatch = await dispatchFile(store, queue, { source: options.source, path, context, batchSize: options.batchSize });
       let file = await BatchStore.file(store.db, dispatch.fileId);
@@ -42,6 +42,16 @@ export async function dispatchFiles(options: { source: string; files: readonly s
         bar.stop();
       }
       out.push({ file: path, batches: dispatch.batches, status: file?.status ?? 'unknown', read: file?.rowsRead ?? 0, stored: file?.rowsStored ?? 0, duplicates: file?.rowsDuplicate ?? 0, quarantined: file?.rowsQuarantined ?? 0 });
+    }
+    // The workers store; one process resolves, so entities come from one view of all records.
+    if (options.wait && options.resolve) {
+      const { LiveResolver } = await import('../../ingest/resolve/live-resolver.js');
+      const bus = await NatsBus.connect(options.natsUrl);
+      try {
+        await (await LiveResolver.open(store, { context, bus })).finish();
+      } finally {
+        await bus.close();
+      }
     }
     return out;
   });

@@ -51,20 +51,26 @@ function worker(env: Record<string, string>): Promise<number | null> {
   });
 }
 
-async function storedState(cli: CliBackend): Promise<{ hashes: string[]; quarantined: number; counts: unknown; ledger: string }> {
+async function storedState(cli: CliBackend): Promise<{ hashes: string[]; entities: string[]; quarantined: number; counts: unknown; ledger: string }> {
   const store = await cli.open();
   try {
     const hashes = (await store.db.query<{ content_hash: string }>('SELECT content_hash FROM raw_records ORDER BY content_hash')).map((r) => r.content_hash);
+    // Entities as sets of record contents: entity ids differ between databases, the grouping must not.
+    const entities = (await store.db.query<{ members: string }>(
+      `SELECT string_agg(r.content_hash, ',' ORDER BY r.content_hash) AS members
+         FROM entity_members m JOIN person_records p ON p.id = m.person_record_id JOIN raw_records r ON r.id = p.raw_record_id
+        WHERE m.valid_to IS NULL GROUP BY m.entity_id ORDER BY members`,
+    )).map((r) => r.members);
     const quarantined = (await store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM quarantine')).at(0)?.n ?? -1;
     const counts = (await store.db.query('SELECT status, rows_read, rows_stored, rows_duplicate, rows_quarantined FROM ingest_files')).at(0);
-    return { hashes, quarantined, counts, ledger: (await LedgerStore.verify(store.db)).kind };
+    return { hashes, entities, quarantined, counts, ledger: (await LedgerStore.verify(store.db)).kind };
   } finally {
     await store.close();
   }
 }
 
 describe.runIf(testBackends.includes('postgres'))('ingest by two workers over NATS against one PostgreSQL', () => {
-  it('stores exactly what a single process stores', async () => {
+  it('stores and resolves exactly what a single process does', async () => {
     const file = writeFile();
     const single = openCliBackend('postgres');
     const shared = openCliBackend('postgres');
@@ -83,6 +89,8 @@ describe.runIf(testBackends.includes('postgres'))('ingest by two workers over NA
 
       const [one, two] = await Promise.all([storedState(single), storedState(shared)]);
       expect(two.hashes).toEqual(one.hashes);
+      expect(one.entities.length).toBeGreaterThan(100);
+      expect(two.entities).toEqual(one.entities);
       expect(two.quarantined).toBe(one.quarantined);
       expect(two.counts).toEqual(one.counts);
       expect(two.ledger).toBe('intact');
