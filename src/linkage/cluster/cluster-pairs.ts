@@ -59,9 +59,7 @@ export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeigh
     weights[fill[b]++] = w;
   }
 
-  const links: number[] = [];
-  for (let k = 0; k < pairs.length; k++) if (pairs.weights[k] >= thresholdWeight) links.push(k);
-  links.sort((x, y) => pairs.weights[y] - pairs.weights[x]);
+  const links = strongestFirst(pairs, thresholdWeight);
 
   const parent = new Int32Array(n);
   const size = new Int32Array(n).fill(1);
@@ -121,4 +119,36 @@ export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeigh
     entity[i] = rootEntity[root];
   }
   return { entity, entities, rejected };
+}
+
+/** Pair indices fit below this in a sort key; weights are kept to 1/100,000 of a bit. */
+const indexSpace = 2 ** 25;
+const weightScale = 1e5;
+
+/**
+ * The pairs at or above the threshold, strongest first. Each is packed into one number
+ * (rounded weight, then index) so that a native numeric sort does the work: a million links
+ * sort in a fraction of what a comparator function costs.
+ */
+function strongestFirst(pairs: ScoredPairs, thresholdWeight: number): Int32Array {
+  let count = 0;
+  for (let k = 0; k < pairs.length; k++) if (pairs.weights[k] >= thresholdWeight) count++;
+  const packed = pairs.length < indexSpace ? new Float64Array(count) : undefined;
+  if (packed === undefined) {
+    const links: number[] = [];
+    for (let k = 0; k < pairs.length; k++) if (pairs.weights[k] >= thresholdWeight) links.push(k);
+    return Int32Array.from(links.sort((x, y) => pairs.weights[y] - pairs.weights[x]));
+  }
+  let at = 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const w = pairs.weights[k];
+    if (w >= thresholdWeight) packed[at++] = Math.round(-Math.min(1e3, w) * weightScale) * indexSpace + k;
+  }
+  packed.sort();
+  const links = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const key = packed[i];
+    links[i] = key - Math.floor(key / indexSpace) * indexSpace;
+  }
+  return links;
 }

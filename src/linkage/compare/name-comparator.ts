@@ -60,7 +60,8 @@ export class NameComparator {
   /** Levels already worked out, per side. */
   private readonly caches: Readonly<Record<NameSide, LevelCache>> = { given: new LevelCache(), surname: new LevelCache(), either: new LevelCache() };
 
-  constructor(private readonly dictionary: ValueDictionary) {}
+  /** `cache`: remember levels per pair of names (worth it for blocked pairs, not for random ones). */
+  constructor(private readonly dictionary: ValueDictionary, private readonly cache = true) {}
 
   private ensure(id: number): void {
     while (this.cores.size <= id) {
@@ -98,9 +99,10 @@ export class NameComparator {
 
   compare(a: number, b: number, side: NameSide): number {
     if (a === b) return NameLevel.exact;
-    const cache = this.caches[side];
     const x = a < b ? a : b;
     const y = a < b ? b : a;
+    if (!this.cache) return this.measure(x, y, side);
+    const cache = this.caches[side];
     let level = cache.get(x, y);
     if (level < 0) {
       level = this.measure(x, y, side);

@@ -48,7 +48,8 @@ export class PairComparer {
   private readonly surname: number;
   private readonly names: NameComparator | undefined;
 
-  constructor(private readonly dataset: Dataset) {
+  /** `cacheNames`: remember name levels per pair of names (see `NameComparator`). */
+  constructor(private readonly dataset: Dataset, cacheNames = true) {
     const specs = dataset.comparisons;
     this.levelCounts = specs.map((s) => levelLabels(s.kind).length);
     this.featureOf = Int32Array.from(dataset.comparisonFeatures, (f) => (f.length === 1 ? f[0] : -1));
@@ -56,7 +57,7 @@ export class PairComparer {
     this.given = specs.findIndex((c) => c.name === 'given');
     this.surname = specs.findIndex((c) => c.name === 'surname');
     const nameFeature = dataset.features.findIndex((f) => f.role === 'given' || f.role === 'middle' || f.role === 'surname');
-    this.names = nameFeature >= 0 ? new NameComparator(dataset.dictionaries[nameFeature]) : undefined;
+    this.names = nameFeature >= 0 ? new NameComparator(dataset.dictionaries[nameFeature], cacheNames) : undefined;
     this.kinds = Uint8Array.from(specs, (s) => Kind[s.kind]);
     this.sides = specs.map((c) => (c.name === 'surname' ? 'surname' : 'given'));
     this.values = specs.map((spec, c) => {

@@ -11,6 +11,15 @@ import { ValueDictionary } from './value-dictionary.js';
 /** Distinct raw texts remembered per comparison. */
 const memoLimit = 200_000;
 
+/** A dataset as plain data, for another thread (see `Dataset.toParts`). */
+export interface DatasetParts {
+  readonly schema: LinkageSchema;
+  readonly dateOrder: DateOrder;
+  readonly dictionaries: readonly (readonly string[])[];
+  readonly dictionaryOf: readonly number[];
+  readonly columns: readonly Int32Array[];
+}
+
 /** How raw values are read. */
 export interface DatasetOptions {
   /** How to read ambiguous slashed dates such as 03/04/1980 (see `inferDateOrder`). */
@@ -33,8 +42,8 @@ export class Dataset {
   readonly sources: string[] = [];
   private readonly sourceIndex = new Map<string, number>();
   private readonly recordSource: IntColumn;
-  private readonly columns: IntColumn[];
-  readonly dictionaries: readonly ValueDictionary[];
+  private columns: IntColumn[];
+  dictionaries: readonly ValueDictionary[];
   /** Per feature, how many records hold each value (given names and surnames counted apart). */
   readonly counts: readonly ValueCounts[];
   private readonly dateOrder: DateOrder;
@@ -193,6 +202,30 @@ export class Dataset {
   /** Index of each source per record. */
   sourceColumn(): Int32Array {
     return this.recordSource.view();
+  }
+
+  /**
+   * What another thread needs to compare records: the schema, the values of each dictionary and
+   * each feature's column. Plain data, for `postMessage` or `workerData`.
+   */
+  toParts(): DatasetParts {
+    const dictionaries = [...new Set(this.dictionaries)];
+    return {
+      schema: this.schema,
+      dateOrder: this.dateOrder,
+      dictionaries: dictionaries.map((d) => d.values),
+      dictionaryOf: this.dictionaries.map((d) => dictionaries.indexOf(d)),
+      columns: this.columns.map((c) => c.view()),
+    };
+  }
+
+  /** A dataset rebuilt from `toParts` (ids, sources and counts are not carried). */
+  static fromParts(parts: DatasetParts): Dataset {
+    const dataset = new Dataset(parts.schema, { dateOrder: parts.dateOrder });
+    const dictionaries = parts.dictionaries.map((values) => ValueDictionary.from(values));
+    dataset.dictionaries = parts.dictionaryOf.map((d) => dictionaries[d]);
+    dataset.columns = parts.columns.map((c) => IntColumn.from(c));
+    return dataset;
   }
 
   /** Index of the feature called `name`, or -1. */

@@ -25,6 +25,14 @@ export class IntColumn {
     return this.buffer[index];
   }
 
+  /** A column holding a copy of `values`. */
+  static from(values: Int32Array): IntColumn {
+    const column = new IntColumn(values.length);
+    column.buffer.set(values);
+    column.length = values.length;
+    return column;
+  }
+
   /** The filled part, without copying; valid until the next push. */
   view(): Int32Array {
     return this.buffer.subarray(0, this.length);

@@ -6,6 +6,13 @@ export class ValueDictionary {
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
 
+  /** A dictionary holding `values` with ids 0, 1, … in order (another thread's copy). */
+  static from(values: readonly string[]): ValueDictionary {
+    const dictionary = new ValueDictionary();
+    for (const value of values) dictionary.add(value);
+    return dictionary;
+  }
+
   /** The id of `value`, adding it if new. */
   add(value: string): number {
     let id = this.ids.get(value);

@@ -1,6 +1,6 @@
 import type { BlockingRule } from '../blocking/blocking-rule.js';
 import { defaultMaxBlockSize, ruleCorrelatedRoles } from '../blocking/blocking-rule.js';
-import type { PairComparer } from '../compare/pair-comparer.js';
+import { PairComparer } from '../compare/pair-comparer.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { isSingleField, levelLabels } from '../schema/comparison-kind.js';
 import type { DateOrder } from '../standardize/parse-date.js';
@@ -11,7 +11,7 @@ import { LinkageModel } from './linkage-model.js';
 import type { PatternCounts, PatternTable } from './pattern-counts.js';
 
 export interface TrainOptions {
-  /** Random record pairs sampled for u (default: 2 per record, between 10,000 and 300,000). */
+  /** Random record pairs sampled for u (default: 2 per record, between 10,000 and 200,000). */
   readonly samples?: number;
   readonly seed?: number;
   /** Match probability at which pairs link (default 0.5: the more likely reading wins). */
@@ -50,8 +50,9 @@ export function trainModel(
   const n = dataset.size;
   const C = dataset.comparisons.length;
   const levelCounts = comparer.levelCounts;
-  const samples = options.samples ?? Math.min(300_000, Math.max(10_000, 2 * n));
-  const observed = sampleRandomPairs(dataset, comparer, samples, options.seed ?? 1);
+  const samples = options.samples ?? Math.min(200_000, Math.max(10_000, 2 * n));
+  // Random pairs rarely meet twice: a comparer without the name cache, so it does not fill up.
+  const observed = sampleRandomPairs(dataset, new PairComparer(dataset, false), samples, options.seed ?? 1);
   let u = observed.u;
   let m = levelCounts.map(initialM);
   const totalPairs = (n * (n - 1)) / 2;

@@ -3,6 +3,7 @@ import type { BlockingRule } from '../blocking/blocking-rule.js';
 import { defaultBlockingRules, defaultMaxBlockSize } from '../blocking/blocking-rule.js';
 import type { RuleStats } from '../blocking/candidate-pairs.js';
 import { candidatePairs } from '../blocking/candidate-pairs.js';
+import { comparePairs, threadsFor } from '../compare/compare-pairs.js';
 import { PairComparer } from '../compare/pair-comparer.js';
 import { PatternCodec } from '../compare/pattern-codec.js';
 import type { Clustering } from '../cluster/cluster-pairs.js';
@@ -19,6 +20,8 @@ export interface ResolveOptions extends TrainOptions {
   readonly rules?: readonly BlockingRule[];
   /** Score with this model instead of training one on the data. */
   readonly model?: LinkageModel;
+  /** Threads for comparing pairs (1 or 2; default: 2 for large runs when two cores are there). */
+  readonly threads?: number;
   /** Called as stages progress, for progress bars. */
   readonly onProgress?: (stage: ResolveStage, done: number, total: number) => void;
 }
@@ -73,14 +76,10 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
 
   const comparer = new PairComparer(dataset);
   const codec = new PatternCodec(comparer.levelCounts);
-  const patterns = new Float64Array(pairs.length);
-  const levels = new Uint8Array(codec.size);
-  const step = Math.max(1, Math.floor(pairs.length / 100));
-  for (let k = 0; k < pairs.length; k++) {
-    comparer.compare(pairs.left[k], pairs.right[k], levels);
-    patterns[k] = codec.encode(levels);
-    if (progress !== undefined && k % step === 0) progress('comparing', k, pairs.length);
-  }
+  const threads = threadsFor(pairs.length, options.threads);
+  const patterns = comparePairs(dataset, pairs.left, pairs.right, pairs.length, threads, progress === undefined ? undefined : (done) => {
+    progress('comparing', done, pairs.length);
+  });
   lap('comparing');
 
   const table = tabulatePatterns(codec, patterns, pairs.length, pairs.rules, Math.min(rules.length, 16));
