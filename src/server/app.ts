@@ -7,6 +7,7 @@ import { DashboardFeed } from './dashboard/dashboard-feed.js';
 import type { EventBus } from '../core/events/index.js';
 import { EventHub } from './events/event-hub.js';
 import { toApiError } from './http/api-error.js';
+import { notFound } from './http/not-found.js';
 import { openApiDocument } from './http/openapi.js';
 import type { AnyRoute } from './http/route.js';
 import { serveWebApp } from './http/static-files.js';
@@ -76,7 +77,7 @@ export function buildApp(options: AppOptions): DocketApp {
     return reply.code(status).header('cache-control', 'no-store').send(body);
   });
   http.setNotFoundHandler((request, reply) => {
-    const { status, body } = toApiError({ statusCode: 404, message: `nothing found at ${request.url.split('?')[0] ?? ''}` });
+    const { status, body } = toApiError(notFound(request.url));
     return reply.code(status).send(body);
   });
   http.addHook('onSend', async (request, reply) => {
