@@ -66,7 +66,12 @@ function nameTokens(record: PersonRecord): { given: string[]; surname: string[] 
   const surname: string[] = [];
   for (const name of [record.name, ...record.aliases]) {
     for (const part of [name.given, name.middle]) if (part !== undefined) given.push(...standardizeName(part).split(' '));
-    if (name.surname !== undefined) surname.push(...standardizeName(name.surname).split(' '));
+    if (name.surname !== undefined) {
+      const words = standardizeName(name.surname).split(' ');
+      surname.push(...words);
+      // Compound surnames are also written as one word (Al Hassan / Alhassan, De la Cruz / Delacruz).
+      if (words.length > 1) surname.push(words.join(''));
+    }
     // A single full-name field: each word may be either part.
     if (name.full !== undefined) for (const t of standardizeName(name.full).split(' ')) { given.push(t); surname.push(t); }
   }
