@@ -128,8 +128,10 @@ function analyzeCase(evidence: PersonEvidence, calendar: BusinessCalendar, caseN
   let pendingAppeal: Finding | undefined;
   let openAppealPeriod: CourtCase['openAppealPeriod'];
 
-  // A grant on or after the latest order governs: voluntary departure ends proceedings without a removal order.
-  const vdGoverns = latestGrant !== undefined && (latestOrder === undefined || latestGrant.event.date >= latestOrder.event.date);
+  // A grant governs when it is the latest word in the case, or when the latest order is the grant itself
+  // (its grant record may carry another date): voluntary departure ends proceedings without a removal order.
+  const vdGoverns = latestGrant !== undefined
+    && (latestOrder === undefined || latestGrant.event.date >= latestOrder.event.date || latestOrder.event.outcome === 'voluntary-departure');
   const voluntaryDeparture = vdGoverns ? analyzeVoluntaryDeparture(evidence, latestGrant) : undefined;
   if (voluntaryDeparture !== undefined) {
     findings.push(...voluntaryDeparture.findings);

@@ -108,7 +108,7 @@ export function deriveStatus(person: ResolvedPerson, at: Moment | string, option
   ];
   return {
     kind: 'derived-status', personId: person.personId, moment, status, basis, citizenship, permanentResidence: residence, permanentResidenceTerminated,
-    unlawfulPresence: presence, pendingApplications: applications, protections, courtCases, finalRemovalOrder, stays, voluntaryDepartures, departed,
+    unlawfulPresence: presence, pendingApplications: applications, protections, courtCases, finalRemovalOrder, stays, voluntaryDepartures, departures, departed,
     convictions, pendingCharges, age, unsettled, findings: uniqueFindings(findings),
   };
 }

@@ -42,6 +42,8 @@ export interface DerivedStatus {
   /** Stays in effect: granted by a court or the agency, and automatic ones. */
   readonly stays: readonly Finding[];
   readonly voluntaryDepartures: readonly VoluntaryDeparture[];
+  /** Every recorded exit, strongest evidence first, then by date. */
+  readonly departures: readonly RecordedDeparture[];
   /** The last movement, when it is a departure. */
   readonly departed: (RecordedDeparture & { readonly finding: Finding }) | undefined;
   readonly convictions: readonly CriminalDisposition[];

@@ -81,6 +81,12 @@ describe('voluntary departure outcomes', () => {
     expect(status.finalRemovalOrder?.since).toBe('2026-05-06');
   });
 
+  it('reads the grant with its order even when the grant record carries an earlier date', () => {
+    const status = deriveStatus(personWith(adult, entry, opened, vdOrder, grant('2026-02-20', '2026-04-20')), '2026-04-21');
+    expect(status.voluntaryDepartures[0]?.state).toBe('overstayed');
+    expect(status.unsettled).toEqual([]);
+  });
+
   it('a voluntary-departure order without a recorded deadline is unsettled', () => {
     const status = deriveStatus(personWith(adult, entry, opened, vdOrder), '2026-03-03');
     expect(status.unsettled.map((f) => f.ruleId)).toEqual(['law.unsettled']);
