@@ -9,14 +9,16 @@ export interface DashboardUpdate {
 
 /**
  * Turns events into dashboard updates: events arriving together are folded into one recount,
- * at most one every `intervalMs`, so a burst of ingest cannot flood the database with counts
- * while each event still reaches the screen well inside a second.
+ * at most one every `intervalMs`, or twice the time the last recount took when that is longer,
+ * so a burst of ingest into a large database cannot spend its time counting, while on a
+ * database of ordinary size each event still reaches the screen well inside a second.
  */
 export class DashboardFeed {
   private readonly listeners = new Set<(update: DashboardUpdate) => void>();
   private pending: DashboardEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
   private lastRun = 0;
+  private lastDuration = 0;
   private running = false;
   private readonly unsubscribe: () => void;
 
@@ -44,7 +46,7 @@ export class DashboardFeed {
 
   private schedule(): void {
     if (this.timer !== undefined || this.running) return;
-    const wait = Math.max(0, this.lastRun + this.intervalMs - Date.now());
+    const wait = Math.max(0, this.lastRun + Math.max(this.intervalMs, 2 * this.lastDuration) - Date.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.run();
@@ -59,6 +61,7 @@ export class DashboardFeed {
     try {
       if (this.listeners.size > 0) {
         const stats = await readDashboardStats(this.db);
+        this.lastDuration = Date.now() - this.lastRun;
         for (const listener of this.listeners) listener({ events, stats });
       }
     } catch (error) {
