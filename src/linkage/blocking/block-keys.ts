@@ -14,7 +14,7 @@ const partSpace = 2 ** 26;
 export class BlockKeys {
   private readonly codes = new Map<string, Map<string, number>>();
   private readonly valueCodes = new Map<string, { codes: Int32Array; known: number }>();
-  private readonly blockIds = new Map<string, Map<number, number>>();
+  private readonly blockIds = new Map<string, NumberIds>();
 
   constructor(private readonly dataset: Dataset) {}
 
@@ -50,22 +50,17 @@ export class BlockKeys {
     return this.blockId(this.blockIdsOf(rule), combined);
   }
 
-  private blockIdsOf(rule: BlockingRule): Map<number, number> {
+  private blockIdsOf(rule: BlockingRule): NumberIds {
     let ids = this.blockIds.get(rule.name);
     if (ids === undefined) {
-      ids = new Map();
+      ids = new NumberIds();
       this.blockIds.set(rule.name, ids);
     }
     return ids;
   }
 
-  private blockId(ids: Map<number, number>, combined: number): number {
-    let id = ids.get(combined);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(combined, id);
-    }
-    return id;
+  private blockId(ids: NumberIds, combined: number): number {
+    return ids.idOf(combined);
   }
 
   private partCodes(part: KeyPart, from: number, to: number): Int32Array {
@@ -161,5 +156,50 @@ export class BlockKeys {
       table.set(text, code);
     }
     return code;
+  }
+}
+
+/**
+ * Dense ids for numbers (combined key codes, exact integers below 2^53), in an open-addressing
+ * table on typed arrays: a million records times a dozen rules is too much traffic for a Map.
+ */
+class NumberIds {
+  private keys = new Float64Array(1 << 12);
+  private ids = new Int32Array(1 << 12).fill(-1);
+  private size = 0;
+
+  idOf(key: number): number {
+    const mask = this.ids.length - 1;
+    // Mix the high and low halves of the integer into a slot.
+    const high = Math.floor(key / 4294967296);
+    for (let s = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) & mask; ; s = (s + 1) & mask) {
+      const id = this.ids[s];
+      if (id < 0) {
+        if ((this.size + 1) * 2 > this.ids.length) {
+          this.grow();
+          return this.idOf(key);
+        }
+        this.keys[s] = key;
+        this.ids[s] = this.size;
+        return this.size++;
+      }
+      if (this.keys[s] === key) return id;
+    }
+  }
+
+  private grow(): void {
+    const { keys, ids } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    const mask = this.ids.length - 1;
+    for (let t = 0; t < ids.length; t++) {
+      if (ids[t] < 0) continue;
+      const key = keys[t];
+      const high = Math.floor(key / 4294967296);
+      let s = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) & mask;
+      while (this.ids[s] >= 0) s = (s + 1) & mask;
+      this.keys[s] = key;
+      this.ids[s] = ids[t];
+    }
   }
 }

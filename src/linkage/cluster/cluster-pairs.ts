@@ -80,12 +80,25 @@ export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeigh
     return root;
   };
 
+  const join = (small: number, large: number) => {
+    parent[small] = large;
+    size[large] += size[small];
+    const t = next[small];
+    next[small] = next[large];
+    next[large] = t;
+  };
+
   const rejected: RejectedLink[] = [];
   for (const k of links) {
     const ra = find(pairs.left[k]);
     const rb = find(pairs.right[k]);
     if (ra === rb) continue;
     const [small, large] = size[ra] <= size[rb] ? [ra, rb] : [rb, ra];
+    if (size[small] === 1 && size[large] === 1) {
+      // Two single records: the link itself is the only cross pair, and it is above the threshold.
+      join(small, large);
+      continue;
+    }
     let support = 0;
     let seen = 0;
     let member = small;
@@ -103,11 +116,7 @@ export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeigh
       rejected.push({ pair: k, support });
       continue;
     }
-    parent[small] = large;
-    size[large] += size[small];
-    const t = next[small];
-    next[small] = next[large];
-    next[large] = t;
+    join(small, large);
   }
 
   const entity = new Int32Array(n).fill(-1);

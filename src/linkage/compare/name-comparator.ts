@@ -111,6 +111,13 @@ export class NameComparator {
     return level;
   }
 
+  /** Both names present and starting with the same letter. */
+  sameInitial(a: number, b: number): boolean {
+    if (a < 0 || b < 0) return false;
+    this.ensure(a > b ? a : b);
+    return this.first[a] === this.first[b];
+  }
+
   private measure(a: number, b: number, side: NameSide): number {
     this.ensure(b);
     const cores = this.cores;

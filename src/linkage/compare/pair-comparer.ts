@@ -138,6 +138,9 @@ export class PairComparer {
     out[g] = direct0;
     out[s] = direct1;
     if (direct0 !== 0 && direct0 <= goodNameLevel && direct1 !== 0 && direct1 <= goodNameLevel) return false;
+    // Names written the other way round still start with the same letters; without a shared first
+    // letter across, the crossed reading cannot be the better one worth having.
+    if (!names.sameInitial(gi, sj) && !names.sameInitial(si, gj)) return false;
     const cross0 = gi < 0 || sj < 0 ? 0 : names.compare(gi, sj, 'either');
     const cross1 = si < 0 || gj < 0 ? 0 : names.compare(si, gj, 'either');
     if (rank(cross0) + rank(cross1) < rank(direct0) + rank(direct1)) {
