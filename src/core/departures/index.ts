@@ -1,3 +1,8 @@
+/**
+ * Voluntary-departure monitoring. `watchVoluntaryDepartures` and `departureBoard` list grants due, alerting,
+ * verified, late, overdue and ended; `verifyDeparture` reads the exit records; `closeOnVerifiedDeparture`
+ * closes a case with that evidence.
+ */
 export { closeOnVerifiedDeparture } from './close-on-departure.js';
 export type { DepartureClosure } from './close-on-departure.js';
 export { exitSince, verificationOf, verifyDeparture } from './departure-verification.js';

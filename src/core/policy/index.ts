@@ -1,3 +1,8 @@
+/**
+ * Prioritization as code. `loadPolicy(yamlText)` / `definePolicy(object)` validate a rule set (refusing
+ * protected attributes); `prioritize(policy, person, status)` places a person and lists the rules fired;
+ * `simulatePolicies(active, proposed, subjects)` compares two policies with outcome disparity.
+ */
 export { Condition, ConditionSchema, operators } from './condition.js';
 export type { FactTest, Operator } from './condition.js';
 export { evaluatePolicy, exclusionsOf, prioritize } from './evaluate-policy.js';

@@ -1,6 +1,7 @@
-import type { DerivedStatus, ResolvedPerson } from '../status/index.js';
+import type { DerivedStatus, Finding, ResolvedPerson } from '../status/index.js';
 import { evaluatePolicy, exclusionsOf, type Prioritization, type PriorityOutcome } from './evaluate-policy.js';
 import type { Policy } from './policy.js';
+import type { PolicyFacts } from './policy-fact.js';
 import { mostCommon, policyFacts } from './policy-facts.js';
 
 export const AgeBand = ['under-18', '18-24', '25-34', '35-44', '45-54', '55-64', '65-plus', 'unknown'] as const;
@@ -18,28 +19,32 @@ export function ageBand(age: number | undefined): AgeBand {
 }
 
 /**
- * One person in a simulation: the policy sees only the prioritization inputs; the monitoring attributes
- * (country of birth, sex, age band) are kept apart and used only to measure disparity.
+ * One person in a simulation, as plain data: the policy sees only the facts and Docket's exclusions; the
+ * monitoring attributes (country of birth, sex, age band) are kept apart and used only to measure disparity.
  */
 export interface SimulationSubject {
   readonly personId: string;
-  readonly evaluate: (policy: Policy) => Prioritization;
+  readonly facts: PolicyFacts;
+  readonly exclusions: readonly Finding[];
   readonly monitoring: { readonly countryOfBirth: string; readonly sex: string; readonly ageBand: AgeBand };
 }
 
 export const SimulationSubject = {
   of(person: ResolvedPerson, status: DerivedStatus): SimulationSubject {
-    const facts = policyFacts(status, person);
-    const exclusions = exclusionsOf(status);
     return {
       personId: person.personId,
-      evaluate: (policy) => evaluatePolicy(policy, person.personId, facts, exclusions),
+      facts: policyFacts(status, person),
+      exclusions: exclusionsOf(status),
       monitoring: {
         countryOfBirth: mostCommon(person.records.flatMap((r) => (r.record.countryOfBirth === undefined ? [] : [r.record.countryOfBirth]))) ?? 'unknown',
         sex: mostCommon(person.records.flatMap((r) => (r.record.sex === undefined ? [] : [r.record.sex]))) ?? 'unknown',
         ageBand: ageBand(status.age?.years),
       },
     };
+  },
+
+  evaluate(subject: SimulationSubject, policy: Policy): Prioritization {
+    return evaluatePolicy(policy, subject.personId, subject.facts, subject.exclusions);
   },
 } as const;
 
@@ -93,7 +98,7 @@ export interface SimulationOptions {
 export function simulatePolicies(active: Policy, proposed: Policy, subjects: readonly SimulationSubject[], options: SimulationOptions = {}): SimulationReport {
   const minGroupSize = options.minGroupSize ?? 30;
   const [low, high] = options.band ?? [0.8, 1.25];
-  const results = subjects.map((subject) => ({ subject, active: subject.evaluate(active), proposed: subject.evaluate(proposed) }));
+  const results = subjects.map((subject) => ({ subject, active: SimulationSubject.evaluate(subject, active), proposed: SimulationSubject.evaluate(subject, proposed) }));
 
   const outcomeCounts = new Map<string, { active: number; proposed: number }>();
   const changeCounts = new Map<string, number>();

@@ -1,3 +1,8 @@
+/**
+ * Two-person review of adverse actions. `propose` records a proposal; `decideProposal` approves or rejects it
+ * under dual control; `reviewerView` assembles what the reviewer sees. An approval is then spent by
+ * `decideTransition` in core/cases, which checks the gates again.
+ */
 export { approvalBlockers, decideProposal, RefusalCode } from './decide-proposal.js';
 export type { DecisionContext, DecisionRequest, Refusal, ReviewDecision, ReviewOutcome } from './decide-proposal.js';
 export { EvidenceRef } from './evidence-ref.js';

@@ -1,3 +1,8 @@
+/**
+ * Legal status derived from a resolved person. `deriveStatus(person, at)` returns a `DerivedStatus`: the
+ * headline status in the shared vocabulary (or `undetermined`), and every finding behind it, each with its
+ * rule id, citation and record ids (`LegalRule` lists them all). Gates, policy and review read this value.
+ */
 export { ApplicationForm, ApplicationPurpose } from './application-form.js';
 export { pendingApplications } from './applications.js';
 export type { PendingApplication } from './applications.js';

@@ -128,7 +128,8 @@ function splitIntoSojourns(evidence: PersonEvidence, departures: readonly Record
   let lastWasDeparture = false;
   for (const movement of movements) {
     if (movement.arrival !== undefined) {
-      // An arrival while already present: the exit in between was not recorded.
+      // An arrival record while present: an exit went unrecorded, or an approval issued a new I-94 in the
+      // country. Either way the new record's period governs from its date.
       if (open !== undefined) stays.push({ arrival: open, departure: undefined, lastDay: IsoDay.addDays(movement.day, -1) });
       open = movement.arrival;
       lastWasDeparture = false;
