@@ -63,9 +63,9 @@ export function buildApp(options: AppOptions): DocketApp {
     secureCookies: options.secureCookies ?? false,
     sessionLifetimeMs: options.sessionLifetimeMs ?? 8 * 3_600_000,
   };
-  // Whatever happened (a record ingested, people merged), search catches up with the database.
-  const unsync = events.subscribe(() => {
-    search.sync().catch(onError);
+  // Records ingested, people created, merged or split: search follows the event.
+  const unsync = events.subscribe((event) => {
+    search.apply(event).catch(onError);
   });
 
   const http = Fastify({ logger: false, bodyLimit: 256 * 1024, trustProxy: false });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackends } from '../../store/testing/test-store.js';
 import type { PersonProfile } from '../persons/person-profile.js';
+import { Fixture } from '../testing/fixtures.js';
 import { openTestApp, type ApiClient, type TestApp } from '../testing/test-app.js';
 
 interface Hits {
@@ -39,6 +40,16 @@ describe.each(testBackends)('search and person profiles on %s', (backend) => {
     expect(swapped[0]?.reasons.join(' ')).toMatch(/date of birth/);
     const prefix = await search(officer, 'Pere');
     expect(prefix.map((h) => h.personId)).toEqual(expect.arrayContaining([t.world.pereiraA, t.world.pereiraB]));
+  });
+
+  it('follows the bus: a record ingested and linked is found at once', async () => {
+    const recordId = await new Fixture(t.store.db).record('visa-issuance', { name: { given: 'Oksana', surname: 'Kovalenko' }, dateOfBirth: '1994-05-17' });
+    const entityId = (await t.store.db.query<{ id: number }>('INSERT INTO entities DEFAULT VALUES RETURNING id')).at(0)?.id ?? 0;
+    await t.store.db.query('INSERT INTO entity_members (entity_id, person_record_id) VALUES ($1, $2)', [entityId, recordId]);
+    expect(await search(officer, 'Oksana Kovalenko')).toEqual([]);
+    await t.app.context.search.apply({ kind: 'record-ingested', source: 'visa-issuance', recordIds: [recordId] });
+    await t.app.context.search.apply({ kind: 'entity-created', entityId, recordIds: [recordId] });
+    expect((await search(officer, 'Oxana Kovalenko')).at(0)?.personId).toBe(entityId);
   });
 
   it('records every search in the ledger with the query, actor, role and purpose', async () => {

@@ -39,9 +39,10 @@ function purposeOf(caller: Caller): NonNullable<Caller['session']['purpose']> {
 }
 
 export function personRoutes(context: ServerContext): AnyRoute[] {
+  // Publishing reaches the search index too (it listens on the bus); wait for it so the next search sees the change.
   const afterChange = async (event: DocketEvent): Promise<void> => {
-    await context.search.sync();
     await context.events.publish(event);
+    await context.search.apply(event);
   };
   return [
     defineRoute({

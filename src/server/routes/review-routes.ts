@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocketError } from '../../core/errors/index.js';
+import type { DocketEvent } from '../../core/events/index.js';
 import { ServerAction } from '../audit/server-action.js';
 import { defineRoute, type AnyRoute, type Caller } from '../http/route.js';
 import { notFound } from '../http/not-found.js';
@@ -56,10 +57,14 @@ export function reviewRoutes(context: ServerContext): AnyRoute[] {
           const entity = result.change === undefined ? {} : { change: result.change.kind, persons: [result.change.entityId, result.change.otherEntityId], records: result.change.recordIds };
           return { value: result, details: { decision: body.decision, reason: body.reason, ...entity } };
         });
-        await context.search.sync();
         await context.events.publish({ kind: 'review-decided', reviewId: params.id, decision: body.decision });
-        if (change?.kind === 'merged') await context.events.publish({ kind: 'entity-merged', entityId: change.entityId, mergedIds: [change.otherEntityId] });
-        if (change?.kind === 'split') await context.events.publish({ kind: 'entity-split', entityId: change.entityId, newEntityIds: [change.otherEntityId] });
+        const moved: DocketEvent | undefined = change === undefined ? undefined : change.kind === 'merged'
+          ? { kind: 'entity-merged', entityId: change.entityId, mergedIds: [change.otherEntityId] }
+          : { kind: 'entity-split', entityId: change.entityId, newEntityIds: [change.otherEntityId] };
+        if (moved !== undefined) {
+          await context.events.publish(moved);
+          await context.search.apply(moved);
+        }
         const item = await ReviewItems.get(context.store.db, params.id, purpose);
         if (item === undefined) throw notFound(request.url);
         return item;

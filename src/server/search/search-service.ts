@@ -1,3 +1,4 @@
+import type { DocketEvent } from '../../core/events/index.js';
 import { PersonRecord } from '../../core/records/index.js';
 import type { PurposeOfUse } from '../../core/sources/index.js';
 import type { Queryable } from '../../store/index.js';
@@ -14,56 +15,75 @@ interface RecordRow {
 const pageSize = 5_000;
 
 /**
- * Search over the records in the database: the index is filled at start, then kept current by
- * `sync()` (new records, and records that moved to another person), which runs after events.
+ * Search over the records in the database. The index is filled at start; afterwards events keep
+ * it current: new records are read by id (past the last one read), people created, merged or
+ * split move their records, and a retention purge rebuilds the index so purged records vanish.
+ * Updates run one at a time, in the order the events arrived.
  */
 export class SearchService {
-  readonly index = new SearchIndex();
+  private current = new SearchIndex();
   private lastRecordId = 0;
-  private lastMembershipChange = new Date(0);
   private sourcePurposes = new Map<number, readonly string[]>();
-  private syncing: Promise<void> | undefined;
-  private again = false;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Queryable) {}
 
-  /** Brings the index up to date; concurrent calls share one pass, and one more follows if asked meanwhile. */
+  get index(): SearchIndex {
+    return this.current;
+  }
+
+  /** Reads records added since the last read, and the sources' purposes. */
   sync(): Promise<void> {
-    if (this.syncing !== undefined) {
-      this.again = true;
-      return this.syncing;
+    return this.enqueue(() => this.readNew());
+  }
+
+  /** Brings the index in line with one event from the bus. */
+  apply(event: DocketEvent): Promise<void> {
+    switch (event.kind) {
+      case 'record-ingested':
+        return this.sync();
+      case 'entity-created':
+      case 'entity-updated':
+        return this.enqueue(async () => {
+          await this.readNew();
+          for (const id of event.recordIds) this.current.setEntity(id, event.entityId);
+        });
+      case 'entity-merged':
+        return this.enqueue(() => this.readMembers([event.entityId]));
+      case 'entity-split':
+        return this.enqueue(() => this.readMembers([event.entityId, ...event.newEntityIds]));
+      case 'records-purged':
+        return this.enqueue(async () => {
+          this.current = new SearchIndex();
+          this.lastRecordId = 0;
+          await this.readNew();
+        });
+      case 'ingest-progress':
+      case 'ingest-completed':
+      case 'record-quarantined':
+      case 'review-needed':
+      case 'review-decided':
+        return Promise.resolve();
     }
-    this.syncing = (async () => {
-      try {
-        for (;;) {
-          this.again = false;
-          await this.pass();
-          if (!this.askedAgain()) break;
-        }
-      } finally {
-        this.syncing = undefined;
-      }
-    })();
-    return this.syncing;
   }
 
   search(q: string, purpose: PurposeOfUse, limit: number): { hits: SearchHit[]; terms: number } {
     const terms = queryTerms(q);
     const sources = new Set<number>();
     for (const [id, purposes] of this.sourcePurposes) if (purposes.includes(purpose)) sources.add(id);
-    return { hits: this.index.search(terms, { limit, sources }), terms: terms.length };
+    return { hits: this.current.search(terms, { limit, sources }), terms: terms.length };
   }
 
-  /** Whether a sync was requested while the last pass ran. */
-  private askedAgain(): boolean {
-    return this.again;
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work);
+    // A failed update must not stop the ones after it; the caller still sees its own failure.
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
-  private async pass(): Promise<void> {
+  private async readNew(): Promise<void> {
     const sources = await this.db.query<{ id: number; purposes: string[] }>('SELECT id, purposes FROM sources');
     this.sourcePurposes = new Map(sources.map((s) => [s.id, s.purposes]));
-    const changedSince = this.lastMembershipChange;
-    const startedAt = (await this.db.query<{ now: Date }>('SELECT now() AS now')).at(0)?.now ?? new Date();
     for (;;) {
       const rows = await this.db.query<RecordRow>(`
         SELECT p.id, p.source_id, p.record, m.entity_id
@@ -71,19 +91,20 @@ export class SearchService {
          WHERE p.id > $1 ORDER BY p.id LIMIT $2`, [this.lastRecordId, pageSize]);
       for (const row of rows) {
         const parsed = PersonRecord.safeParse(row.record);
-        if (parsed.success) this.index.add({ recordId: row.id, entityId: row.entity_id ?? 0, sourceId: row.source_id, record: parsed.data });
+        if (parsed.success) this.current.add({ recordId: row.id, entityId: row.entity_id ?? 0, sourceId: row.source_id, record: parsed.data });
         this.lastRecordId = row.id;
       }
       if (rows.length < pageSize) break;
     }
-    // Memberships that began (or ended) since the last pass: merges, splits, late links.
-    const moved = await this.db.query<{ person_record_id: number; entity_id: number | null }>(`
-      SELECT m.person_record_id, c.entity_id
-        FROM entity_members m
-        LEFT JOIN entity_members c ON c.person_record_id = m.person_record_id AND c.valid_to IS NULL
-       WHERE m.valid_from >= $1 OR m.valid_to >= $1`, [changedSince.toISOString()]);
-    for (const row of moved) this.index.setEntity(row.person_record_id, row.entity_id ?? 0);
-    // A margin for transactions that began before this pass and committed after it; re-reading is harmless.
-    this.lastMembershipChange = new Date(startedAt.getTime() - 5_000);
+  }
+
+  /** Re-reads who belongs to these people now (an index on current members makes this cheap). */
+  private async readMembers(entityIds: readonly number[]): Promise<void> {
+    await this.readNew();
+    const rows = await this.db.query<{ person_record_id: number; entity_id: number }>(
+      'SELECT person_record_id, entity_id FROM entity_members WHERE entity_id = ANY($1::bigint[]) AND valid_to IS NULL',
+      [entityIds],
+    );
+    for (const row of rows) this.current.setEntity(row.person_record_id, row.entity_id);
   }
 }
