@@ -45,6 +45,11 @@ export class Life {
     return day <= this.world.asOf;
   }
 
+  /** Whether a record dated `day` exists by the as-of date (systems hold nothing older than `recordsFrom`). */
+  recorded(day: Day): boolean {
+    return day >= this.world.recordsFrom && day <= this.world.asOf;
+  }
+
   private emit(emission: Emission): void {
     if (emission.date >= this.world.recordsFrom) this.person.emissions.push(emission);
   }
@@ -79,6 +84,7 @@ export class Life {
     if (!this.happened(date)) return false;
     this.truth.present = true;
     this.truth.admission = { cls, until };
+    this.truth.lastArrivalRecorded = recorded;
     if (recorded) {
       this.currentI94 = this.world.numbering.i94(this.person.index, this.counts.i94++);
       this.emit({
@@ -101,6 +107,7 @@ export class Life {
     if (!this.happened(date)) return false;
     this.truth.present = true;
     this.truth.admission = undefined;
+    this.truth.lastArrivalRecorded = true;
     this.truth.facts.add('entered-without-inspection');
     return true;
   }
@@ -207,7 +214,7 @@ export class Life {
     this.ensureANumber();
     this.caseNumber = this.world.numbering.courtCase(this.person.index, this.counts.courtCase++);
     this.court = courtFor(this.random, addressOn(this.person, date)?.city);
-    this.truth.court = { open: true, finalOrder: false, vdDeadline: undefined };
+    this.truth.court = { open: true, finalFrom: undefined, vdDeadline: undefined };
     this.emit({ source: 'court-dockets', date, caseNumber: this.caseNumber, rowType: 'NTA', attended: undefined, court: this.court });
     return true;
   }
@@ -226,12 +233,14 @@ export class Life {
       source: 'court-orders', date, caseNumber: this.caseNumber, outcome, inAbsentia, appealWaived,
       protectedCountry: protects ? origin : undefined, destination: outcome === 'RM' || protects ? origin : undefined, court: this.court,
     });
-    const court = this.truth.court ?? { open: true, finalOrder: false, vdDeadline: undefined };
+    const court = this.truth.court ?? { open: true, finalFrom: undefined, vdDeadline: undefined };
     this.truth.court = court;
     court.open = false;
+    // An order is final once appeal is waived or the 30 days to appeal run out; one in absentia cannot be appealed.
+    const final = inAbsentia || appealWaived ? date : date + 30;
     switch (outcome) {
       case 'RM':
-        court.finalOrder = true;
+        court.finalFrom = final;
         if (inAbsentia) this.truth.facts.add('in-absentia-order');
         break;
       case 'VD':
@@ -242,12 +251,12 @@ export class Life {
         this.truth.court = undefined;
         break;
       case 'WH':
-        court.finalOrder = true;
+        court.finalFrom = final;
         this.truth.protection = { kind: 'withholding', until: undefined };
         this.truth.facts.add('withholding-of-removal');
         break;
       case 'CAT':
-        court.finalOrder = true;
+        court.finalFrom = final;
         this.truth.protection = { kind: 'cat', until: undefined };
         this.truth.facts.add('cat-protection');
         break;
@@ -264,9 +273,10 @@ export class Life {
 
   /** The voluntary-departure period ran out with the person still here: the alternate removal order takes effect. */
   voluntaryDepartureMissed(): void {
-    if (this.truth.court === undefined) return;
-    this.truth.court.vdDeadline = undefined;
-    this.truth.court.finalOrder = true;
+    const court = this.truth.court;
+    if (court === undefined) return;
+    court.finalFrom = (court.vdDeadline ?? this.world.asOf) + 1;
+    court.vdDeadline = undefined;
     this.truth.facts.add('voluntary-departure-missed');
   }
 
@@ -277,14 +287,14 @@ export class Life {
     const court = this.truth.court;
     if (court === undefined) return true;
     if (!decided) {
-      court.finalOrder = false;
+      court.finalFrom = undefined;
       court.open = true;
       this.truth.facts.add('appeal-pending');
     } else if (decision === 'DISMISSED') {
-      court.finalOrder = true;
+      court.finalFrom = decidedOn;
       court.open = false;
     } else {
-      court.finalOrder = false;
+      court.finalFrom = undefined;
       court.open = true;
     }
     return true;
@@ -295,7 +305,7 @@ export class Life {
     const decided = decidedOn !== undefined && this.happened(decidedOn);
     this.emit({ source: 'appeals', date, caseNumber: this.caseNumber, filing: 'MTR', decision: decided ? decision : 'PENDING', decidedOn: decided ? decidedOn : undefined });
     if (decided && decision === 'GRANTED' && this.truth.court !== undefined) {
-      this.truth.court.finalOrder = false;
+      this.truth.court.finalFrom = undefined;
       this.truth.court.open = true;
       this.truth.facts.add('motion-to-reopen-granted');
     }

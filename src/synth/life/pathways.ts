@@ -40,13 +40,13 @@ function visitorAdmission(random: Random, origin: Origin, travel: Travel): { rea
   return { cls: random.chance(0.85) ? 'B2' : 'B1', days: 180 };
 }
 
-function needsVisa(origin: Origin): boolean {
-  return !origin.visaWaiver;
+/** Canadians need no visa for most classes; visa-waiver countries need none only to visit. */
+function needsVisa(origin: Origin, visiting: boolean): boolean {
+  return origin.code !== 'CAN' && !(visiting && origin.visaWaiver);
 }
 
-/** Issues a visa to everyone travelling if the origin needs one; a few were refused first. */
+/** Issues a visa to everyone travelling; a few were refused first. */
 function visas(h: HouseholdLives, date: Day, cls: (life: Life) => string, years: number): void {
-  if (!needsVisa(h.origin)) return;
   for (const life of h.all) {
     if (h.random.chance(0.04)) life.visa(date - h.random.between(30, 400), cls(life), years, true);
     life.visa(date, cls(life), years);
@@ -76,7 +76,7 @@ function departAll(lives: readonly Life[], date: Day, travel: Departure): void {
 function visitor(h: HouseholdLives): void {
   const r = h.random;
   let day = r.between(h.start, h.asOf - 20);
-  if (needsVisa(h.origin)) visas(h, day - r.between(20, 120), () => 'B1/B2', h.origin.code === 'NGA' || h.origin.code === 'VEN' ? 2 * YEAR : 10 * YEAR);
+  if (needsVisa(h.origin, true)) visas(h, day - r.between(20, 120), () => 'B1/B2', h.origin.code === 'NGA' || h.origin.code === 'VEN' ? 2 * YEAR : 10 * YEAR);
   const trips = r.chance(0.5) ? 1 : r.between(2, 6);
   for (let trip = 0; trip < trips; trip++) {
     const travel = travelMode(r, h.origin);
@@ -104,9 +104,10 @@ function lastTripOutcome(h: HouseholdLives, arrived: Day, until: Day, cls: strin
   if (roll < 65) {
     // Extension of stay (I-539), most filed in time; decisions take many months.
     const timely = r.chance(0.8);
-    const filed = timely ? until - r.between(5, 60) : until + r.between(5, 90);
+    const filed = timely ? r.between(Math.max(arrived + 1, until - 60), until - 1) : until + r.between(5, 90);
     const outcome = r.below(10);
     const decidedOn = filed + r.between(120, 540);
+    const extended = Math.max(until + 180, decidedOn + 30);
     for (const life of h.all) {
       if (outcome < 4 || !life.happened(decidedOn)) {
         if (!life.file('I-539', filed, 'PENDING', { timely, currentClass: cls, requestedClass: cls })) return true;
@@ -114,14 +115,16 @@ function lastTripOutcome(h: HouseholdLives, arrived: Day, until: Day, cls: strin
         else life.truth.facts.add('untimely-extension');
       } else if (outcome < 8 && timely) {
         life.file('I-539', filed, 'APPROVED', { decidedOn, timely, currentClass: cls, requestedClass: cls });
-        life.newAdmission(decidedOn, cls, until + 180);
+        life.newAdmission(decidedOn, cls, extended);
       } else {
         life.file('I-539', filed, 'DENIED', { decidedOn, timely, currentClass: cls, requestedClass: cls });
         if (!timely) life.truth.facts.add('untimely-extension');
       }
     }
-    const leaves = until + 180 + r.between(1, 60);
-    if (outcome >= 4 && outcome < 8 && timely && r.chance(0.8)) departAll(h.all, leaves, 'air');
+    if (outcome < 4 || !h.principal.happened(decidedOn)) return true;
+    // After the decision most leave: within the extended stay, or soon after a denial.
+    const approved = outcome < 8 && timely;
+    if (r.chance(approved ? 0.8 : 0.6)) departAll(h.all, approved ? r.between(decidedOn + 5, extended) : decidedOn + r.between(10, 90), 'air');
     return true;
   }
   if (roll < 80) {
@@ -132,7 +135,7 @@ function lastTripOutcome(h: HouseholdLives, arrived: Day, until: Day, cls: strin
   }
   if (roll < 88) {
     // Change of status to student, then the student route.
-    const filed = until - r.between(10, 90);
+    const filed = r.between(Math.max(arrived + 1, until - 90), until - 1);
     const decided = filed + r.between(90, 300);
     for (const life of h.all) {
       if (!life.file('I-539', filed, 'APPROVED', { decidedOn: decided, timely: true, grant: 'COS', currentClass: cls, requestedClass: life === h.principal ? 'F1' : 'F2' })) return true;
@@ -144,7 +147,7 @@ function lastTripOutcome(h: HouseholdLives, arrived: Day, until: Day, cls: strin
   }
   if (roll < 100) {
     // Married a US citizen and adjusted status.
-    adjustment(h, until - r.between(0, 60), 'IR6');
+    adjustment(h, r.between(Math.max(arrived + 1, until - 60), until), 'IR6');
     return true;
   }
   if (roll < 106) {
@@ -222,11 +225,11 @@ function naturalizations(h: HouseholdLives, lprSince: Day): void {
     child.truth.citizenSince = Math.max(oath, child.truth.permanentResidentSince);
     child.truth.facts.add('derived-citizenship');
     const evidence = r.below(10);
-    let recorded = false;
-    if (evidence < 3) recorded = child.citizenshipCertificate(oath + r.between(60, 1500), 'DERIVATION');
-    else if (evidence < 6) recorded = child.usPassport(oath + r.between(30, 900), false);
-    else if (evidence < 8) recorded = child.parentCitizenship(oath + r.between(0, 60), oath, true, false);
-    if (!recorded) child.truth.facts.add('citizenship-unrecorded');
+    let on: Day | undefined;
+    if (evidence < 3) on = evidenceDay(oath + r.between(60, 1500), (day) => child.citizenshipCertificate(day, 'DERIVATION'));
+    else if (evidence < 6) on = evidenceDay(oath + r.between(30, 900), (day) => child.usPassport(day, false));
+    else if (evidence < 8) on = evidenceDay(oath + r.between(0, 60), (day) => child.parentCitizenship(day, oath, true, false));
+    if (on === undefined || !child.recorded(on)) child.truth.facts.add('citizenship-unrecorded');
   }
 }
 
@@ -263,7 +266,8 @@ function studentYears(h: HouseholdLives, start: Day, cls: 'F1' | 'J1'): void {
     return;
   }
   if (!student.student(end, 'COMPLETED', school, start, end, cls, 0)) return;
-  for (const life of h.all) if (life.truth.admission !== undefined) life.truth.admission.until = end + 60;
+  // Duration of status ends after the grace period: 60 days for F students, 30 for J exchange visitors.
+  for (const life of h.all) if (life.truth.admission !== undefined) life.truth.admission.until = end + (cls === 'F1' ? 60 : 30);
   if (roll < 50) {
     departAll(h.all, end + r.between(5, 60), 'air');
     return;
@@ -277,11 +281,14 @@ function studentYears(h: HouseholdLives, start: Day, cls: 'F1' | 'J1'): void {
     if (r.chance(0.6)) {
       const filed = optEnd - r.between(60, 200);
       const decided = filed + r.between(30, 200);
-      student.file('I-129', filed, 'APPROVED', { decidedOn: decided, timely: true, grant: 'COS', currentClass: 'F1', requestedClass: 'H1B' });
-      if (student.happened(decided)) {
-        student.newAdmission(decided, 'H1B', decided + 3 * YEAR);
-        workerYears(h, decided, 'H1B', decided + 3 * YEAR);
+      // The employer petitions for the student; the family files for H-4 beside it.
+      for (const life of h.all) {
+        const to = life === student ? 'H1B' : 'H4';
+        if (!life.file(life === student ? 'I-129' : 'I-539', filed, 'APPROVED', { decidedOn: decided, timely: true, grant: 'COS', currentClass: life === student ? 'F1' : 'F2', requestedClass: to })) return;
+        if (life.happened(decided)) life.newAdmission(decided, to, decided + 3 * YEAR);
+        else life.truth.pending = { form: life === student ? 'I-129' : 'I-539', filed };
       }
+      if (student.happened(decided)) workerYears(h, decided, 'H1B', decided + 3 * YEAR);
     } else {
       departAll(h.all, optEnd + r.between(5, 60), 'air');
     }
@@ -299,7 +306,7 @@ function student(h: HouseholdLives): void {
   const cls = r.chance(0.85) ? 'F1' : 'J1';
   const start = r.between(h.start, h.asOf - 30);
   const dependent = cls === 'F1' ? 'F2' : 'J2';
-  visas(h, start - r.between(30, 120), (life) => (life === h.principal ? cls : dependent), 5 * YEAR);
+  if (needsVisa(h.origin, false)) visas(h, start - r.between(30, 120), (life) => (life === h.principal ? cls : dependent), 5 * YEAR);
   if (!arriveAll(h, h.all, start - r.between(0, 30), (life) => (life === h.principal ? cls : dependent), undefined, 'air')) return;
   studentYears(h, start, cls);
 }
@@ -328,7 +335,11 @@ function workerYears(h: HouseholdLives, start: Day, cls: string, until: Day): vo
       start = decided;
       end = decided + 3 * YEAR;
     } else {
-      for (const life of h.all) life.file(life === h.principal ? 'I-129' : 'I-539', filed, 'DENIED', { decidedOn: decided, timely: true, currentClass: cls, requestedClass: cls });
+      for (const life of h.all) {
+        life.file(life === h.principal ? 'I-129' : 'I-539', filed, 'DENIED', { decidedOn: decided, timely: true, currentClass: cls, requestedClass: cls });
+        // Until the denial comes, the timely request keeps the stay authorized.
+        if (!life.happened(decided)) life.truth.pending = { form: life === h.principal ? 'I-129' : 'I-539', filed };
+      }
       if (r.chance(0.8)) departAll(h.all, Math.max(end, decided) + r.between(5, 60), 'air');
       else for (const life of h.all) life.truth.facts.add('visa-overstay');
       return;
@@ -363,7 +374,7 @@ function worker(h: HouseholdLives): void {
   const cls = h.origin.code === 'CAN' || (h.origin.code === 'MEX' && r.chance(0.5)) ? 'TN' : r.chance(0.75) ? 'H1B' : 'L1A';
   const dependent = cls === 'TN' ? 'TD' : cls === 'H1B' ? 'H4' : 'L2';
   const start = r.between(h.start, h.asOf - 30);
-  visas(h, start - r.between(20, 90), (life) => (life === h.principal ? cls : dependent), 3 * YEAR);
+  if (needsVisa(h.origin, false)) visas(h, start - r.between(20, 90), (life) => (life === h.principal ? cls : dependent), 3 * YEAR);
   const travel = cls === 'TN' ? travelMode(r, h.origin) : 'air';
   const until = start + 3 * YEAR;
   if (!arriveAll(h, h.all, start, (life) => (life === h.principal ? cls : dependent), until, travel)) return;
@@ -408,13 +419,14 @@ function humanitarian(h: HouseholdLives): void {
     arriveAll(h, h.all, entry, () => 'DT', entry + r.between(1, 2) * YEAR, 'land-mex');
     for (const life of h.all) life.truth.facts.add('parolee');
   } else {
-    if (needsVisa(h.origin)) visas(h, entry - r.between(30, 200), () => 'B1/B2', 5 * YEAR);
+    if (needsVisa(h.origin, true)) visas(h, entry - r.between(30, 200), () => 'B1/B2', 5 * YEAR);
     arriveAll(h, h.all, entry, () => 'B2', entry + 180, 'air');
     asylumApplication(h, entry + r.between(30, 360));
     return;
   }
   courtCase(h, h.all, entry + r.between(3, 90));
-  if (h.origin.tps !== undefined && r.chance(0.3)) tps(h, h.origin, entry);
+  // TPS needs presence: only those still here apply.
+  if (h.origin.tps !== undefined && h.principal.truth.present && r.chance(0.3)) tps(h, h.origin, entry);
 }
 
 /** Removal proceedings for each person, family members on the same calendar. */
@@ -567,7 +579,11 @@ function undocumented(h: HouseholdLives): void {
   } else {
     courtCase(h, h.all, entry + r.between(30, 6 * YEAR));
   }
-  if (r.chance(0.05)) departAll(h.all, entry + r.between(2 * YEAR, 12 * YEAR), 'land-mex');
+  // A few go home across the land border, after everything else on their record.
+  if (r.chance(0.05) && principal.truth.present) {
+    const last = Math.max(entry, ...principal.person.emissions.map((emission) => emission.date));
+    departAll(h.all, r.between(last + 30, last + 6 * YEAR), 'land-mex');
+  }
 }
 
 /** Deferred action for those brought as children (renewed every two years, some lapse). */
@@ -602,15 +618,20 @@ function citizenAbroad(h: HouseholdLives): void {
   life.truth.citizenSince = life.person.dob;
   life.truth.facts.add('born-abroad-to-citizen');
   const evidence = r.below(20);
-  let recorded = false;
+  const days: (Day | undefined)[] = [];
   if (evidence < 10) {
-    recorded = life.usPassport(life.person.dob + r.between(30, 300), true);
-    if (r.chance(0.6)) recorded = life.usPassport(addYears(life.person.dob, r.between(18, 40)), false) || recorded;
-  } else if (evidence < 13) recorded = life.citizenshipCertificate(addYears(life.person.dob, r.between(18, 40)), 'ACQUISITION');
-  else if (evidence < 16) recorded = life.parentCitizenship(addYears(life.person.dob, r.between(18, 40)), undefined, undefined, true);
-  if (!recorded) life.truth.facts.add('citizenship-unrecorded');
+    days.push(evidenceDay(life.person.dob + r.between(30, 300), (day) => life.usPassport(day, true)));
+    if (r.chance(0.6)) days.push(evidenceDay(addYears(life.person.dob, r.between(18, 40)), (day) => life.usPassport(day, false)));
+  } else if (evidence < 13) days.push(evidenceDay(addYears(life.person.dob, r.between(18, 40)), (day) => life.citizenshipCertificate(day, 'ACQUISITION')));
+  else if (evidence < 16) days.push(evidenceDay(addYears(life.person.dob, r.between(18, 40)), (day) => life.parentCitizenship(day, undefined, undefined, true)));
+  if (!days.some((day) => day !== undefined && life.recorded(day))) life.truth.facts.add('citizenship-unrecorded');
   // They visit on the foreign passport, so the entry records show a visitor who never left.
   visitor(h);
+}
+
+/** Runs a step that leaves evidence on `day`; the day if it happened by the as-of date. */
+function evidenceDay(day: Day, step: (day: Day) => boolean): Day | undefined {
+  return step(day) ? day : undefined;
 }
 
 export function runPathway(pathway: Pathway, h: HouseholdLives): void {

@@ -7,6 +7,6 @@ export const TruthFact = [
   'adjustment-pending', 'asylum-pending', 'asylum-granted', 'deferred-action', 'deferred-action-lapsed', 'temporary-protected-status',
   'withholding-of-removal', 'cat-protection', 'in-absentia-order', 'motion-to-reopen-granted', 'appeal-pending', 'stay-of-removal',
   'last-minute-stay', 'voluntary-departure-missed', 'removed', 'naturalized', 'derived-citizenship', 'born-abroad-to-citizen',
-  'citizenship-unrecorded', 'unrecorded-departure', 'visa-overstay', 'status-violation', 'criminal-conviction', 'parolee',
+  'citizenship-unrecorded', 'unrecorded-departure', 'unrecorded-arrival', 'visa-overstay', 'status-violation', 'criminal-conviction', 'parolee', 'derivative-status',
 ] as const;
 export type TruthFact = (typeof TruthFact)[number];
