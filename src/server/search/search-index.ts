@@ -190,12 +190,15 @@ export class SearchIndex {
     const planned = terms.map((t) => this.plan(t));
     const marks = this.marks.slice(0, n);
     const order = planned.map((_, i) => i).sort((a, b) => (planned[a]?.postings ?? 0) - (planned[b]?.postings ?? 0));
-    // A term is either marked (its best code per record written along its posting lists, which
-    // sweep memory forwards) or, when it is far commoner than the candidates will be, probed:
-    // each candidate's own keys are looked up in the term's few keys.
-    const candidates = Math.max(256, planned[order[0] ?? 0]?.postings ?? 0);
-    const probes: (Map<number, number> | undefined)[] = planned.map((plan) =>
-      plan.postings > 8 * candidates ? new Map(plan.keys.map((k) => [k.id, k.code])) : undefined);
+    // The first driver needs no marks: a candidate's code for it is the key it was found under
+    // (keys are read strongest first), and once it is read to the end, unseen records lack it.
+    // Every other term is either marked (its best code per record written along its posting
+    // lists, which sweep memory forwards) or, when it is far commoner than the candidates will
+    // be, probed: each candidate's own keys are looked up in the term's few keys.
+    const first = order[0] ?? 0;
+    const candidates = Math.max(256, planned[first]?.postings ?? 0);
+    const probes: (Map<number, number> | undefined)[] = planned.map((plan, t) =>
+      t === first || plan.postings > 8 * candidates ? new Map(plan.keys.map((k) => [k.id, k.code])) : undefined);
     let markBudget = markingBudget;
     const marked: { mark: Uint8Array; list: Int32Array; end: number }[] = [];
     for (let t = 0; t < n; t++) {
@@ -252,7 +255,9 @@ export class SearchIndex {
           for (let t = 0; t < n; t++) {
             const probe = probes[t];
             let best = 0;
-            if (probe === undefined) best = marks[t]?.[slot] ?? 0;
+            if (t === d) best = key.code;
+            else if (t === first) best = 0;
+            else if (probe === undefined) best = marks[t]?.[slot] ?? 0;
             else {
               for (let j = slotStart[slot] ?? 0, to = slotStart[slot + 1] ?? 0; j < to; j++) {
                 const c = probe.get(slotKeys[j] ?? -1) ?? 0;
