@@ -5,10 +5,10 @@ import { verificationOf, type DepartureVerification } from './departure-verifica
 
 /**
  * Where a voluntary departure stands: `due` (period running, no exit yet), `verified` (left in time),
- * `overdue` (deadline passed, no exit), `departed-late` (left after the deadline), `ended` (a motion or
- * petition ended the grant).
+ * `overdue` (deadline passed, no exit), `departed-late` (left after the deadline), `suspended` (an appeal
+ * stopped the period), `ended` (a motion or petition ended the grant).
  */
-export const WatchState = ['due', 'verified', 'overdue', 'departed-late', 'ended'] as const;
+export const WatchState = ['due', 'verified', 'overdue', 'departed-late', 'suspended', 'ended'] as const;
 export type WatchState = (typeof WatchState)[number];
 
 export interface DepartureWatch {
@@ -49,6 +49,9 @@ export function watchVoluntaryDepartures(person: ResolvedPerson, options: WatchO
     if (vd.state === 'terminated') {
       state = 'ended';
       explanation = `The grant ended on ${vd.terminatedBy?.on ?? today} (${vd.terminatedBy?.by.replace(/-/g, ' ') ?? 'motion or petition'}).`;
+    } else if (vd.state === 'suspended') {
+      state = 'suspended';
+      explanation = 'An appeal stopped the period; the Board\'s decision sets a new one.';
     } else if (verification?.voluntaryDeparture?.timely === true) {
       state = 'verified';
       explanation = `Departed on ${verification.departedOn}, before the deadline ${vd.deadline}, shown by ${verification.evidence.length} exit record${verification.evidence.length === 1 ? '' : 's'}.`;
@@ -69,7 +72,7 @@ export function watchVoluntaryDepartures(person: ResolvedPerson, options: WatchO
   });
 }
 
-/** The dashboard's lists: due (soonest first), alerts, verified, departed late, overdue (longest first), ended. */
+/** The dashboard's lists, each by deadline: due, alerts (due within the window), verified, departed late, overdue, suspended, ended. */
 export interface DepartureBoard {
   readonly kind: 'departure-board';
   readonly at: string;
@@ -78,6 +81,7 @@ export interface DepartureBoard {
   readonly verified: readonly DepartureWatch[];
   readonly departedLate: readonly DepartureWatch[];
   readonly overdue: readonly DepartureWatch[];
+  readonly suspended: readonly DepartureWatch[];
   readonly ended: readonly DepartureWatch[];
 }
 
@@ -88,6 +92,6 @@ export function departureBoard(people: readonly ResolvedPerson[], options: Watch
   const due = inState('due');
   return {
     kind: 'departure-board', at: options.at, due, alerts: due.filter((w) => w.alert), verified: inState('verified'),
-    departedLate: inState('departed-late'), overdue: inState('overdue'), ended: inState('ended'),
+    departedLate: inState('departed-late'), overdue: inState('overdue'), suspended: inState('suspended'), ended: inState('ended'),
   };
 }

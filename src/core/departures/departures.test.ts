@@ -36,6 +36,11 @@ describe('voluntary-departure monitoring', () => {
     expect(late).toMatchObject({ state: 'departed-late', verification: { voluntaryDeparture: { timely: false } } });
   });
 
+  it('is suspended while an appeal received within the period is pending', () => {
+    const [watch] = watchVoluntaryDepartures(granted({ kind: 'appeal', date: '2026-03-20', caseNumber: 'A7', decision: 'pending' }), { at: '2026-05-10', alertDays: 14 });
+    expect(watch).toMatchObject({ state: 'suspended', alert: false });
+  });
+
   it('has ended when a motion to reopen ended the grant', () => {
     expect(watchVoluntaryDepartures(granted({ kind: 'motion-to-reopen', date: '2026-04-01', caseNumber: 'A7', decision: 'pending' }), { at: '2026-04-10', alertDays: 14 })[0]?.state).toBe('ended');
   });

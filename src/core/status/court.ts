@@ -173,6 +173,7 @@ function postureOf(order: CourtOrder | undefined, vd: VoluntaryDeparture | undef
   if (vd !== undefined) {
     switch (vd.state) {
       case 'running': return 'voluntary-departure';
+      case 'suspended': return order?.finality.kind === 'final' ? 'final-order' : 'order-not-final';
       case 'complied': return 'departed-under-grant';
       case 'overstayed':
       case 'terminated': return 'final-order';

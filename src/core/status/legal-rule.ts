@@ -131,8 +131,12 @@ export const LegalRule = {
     citation: 'INA 240B(d)(1); 8 CFR 1241.1(f)',
     statement: 'Overstaying voluntary departure makes the alternate removal order final, brings a civil penalty and ten years of ineligibility for cancellation, adjustment, change of status, registry and voluntary departure.',
   },
+  'voluntary-departure.suspended': {
+    citation: '8 CFR 1003.6(a); 8 CFR 1240.26',
+    statement: 'An appeal received within the voluntary-departure period stays it; the Board\'s decision sets a new period.',
+  },
   'voluntary-departure.terminated': {
-    citation: '8 CFR 1240.26(e)(1), (i)',
+    citation: '8 CFR 1240.26(e)(1), (i); 73 Fed. Reg. 76927 (Dec. 18, 2008)',
     statement: 'A motion to reopen or a petition for review filed during the period ends the grant; the alternate removal order takes effect and the overstay penalties do not apply.',
   },
 

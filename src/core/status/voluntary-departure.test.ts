@@ -75,6 +75,19 @@ describe('voluntary departure outcomes', () => {
     expect(status.findings.some((f) => f.ruleId === 'voluntary-departure.terminated' && f.citation.includes('1240.26(e)(1), (i)'))).toBe(true);
   });
 
+  it('an appeal within the period stops it: no overstay while it is pending, and a person decides after', () => {
+    const appealed = (decision: 'pending' | 'dismissed') => personWith(adult, ...base, decision === 'pending'
+      ? { kind: 'appeal', date: '2026-03-20', caseNumber: 'A7', decision }
+      : { kind: 'appeal', date: '2026-03-20', caseNumber: 'A7', decision, decidedOn: '2026-08-01' });
+    const pending = deriveStatus(appealed('pending'), '2026-06-01');
+    expect(pending.voluntaryDepartures[0]).toMatchObject({ state: 'suspended', ineligibleForReliefUntil: undefined });
+    expect(pending.status).toBe('in-proceedings');
+    expect(pending.finalRemovalOrder).toBeUndefined();
+    const dismissed = deriveStatus(appealed('dismissed'), '2026-09-01');
+    expect(dismissed.voluntaryDepartures[0]?.state).toBe('suspended');
+    expect(dismissed.unsettled.map((f) => f.ruleId)).toEqual(['voluntary-departure.suspended']);
+  });
+
   it('a grant before conclusion has no order and still governs', () => {
     const status = deriveStatus(personWith(adult, entry, opened, grant('2026-01-05', '2026-05-05', 'before-conclusion')), '2026-05-06');
     expect(status.status).toBe('final-order');

@@ -3,7 +3,8 @@ import type { RecordEvent } from '../records/index.js';
 import { Finding } from './finding.js';
 import { PersonEvidence, type SourcedEvent } from './person-evidence.js';
 
-export const VoluntaryDepartureState = ['running', 'complied', 'overstayed', 'terminated'] as const;
+/** `suspended`: an appeal filed within the period stops it; the Board's decision sets a new one. */
+export const VoluntaryDepartureState = ['running', 'suspended', 'complied', 'overstayed', 'terminated'] as const;
 export type VoluntaryDepartureState = (typeof VoluntaryDepartureState)[number];
 
 export type DepartureEvidenceKind = Extract<RecordEvent, { kind: 'departure' }>['evidence'];
@@ -73,10 +74,24 @@ export function analyzeVoluntaryDeparture(evidence: PersonEvidence, grant: Sourc
     .sort((a, b) => (a.on < b.on ? -1 : 1));
   const ender = enders.at(0);
 
+  // An appeal received within the period stays the decision (8 CFR 1003.6(a)), the period with it.
+  const appeal = PersonEvidence.eventsOf(evidence, 'appeal')
+    .filter((a) => a.event.caseNumber === event.caseNumber && a.event.date >= event.date && a.event.date <= event.deadline && (firstDeparture === undefined || a.event.date < firstDeparture))
+    .at(-1);
+  const appealDecision = appeal === undefined ? undefined : PersonEvidence.decisionAsOf(evidence, appeal.event.decision, appeal.event.decidedOn);
+
   let state: VoluntaryDepartureState;
   let alternateOrderFinalSince: IsoDay | undefined;
   let ineligibleForReliefUntil: IsoDay | undefined;
-  if (ender !== undefined) {
+  if (appeal !== undefined && appealDecision !== undefined && ender === undefined) {
+    state = 'suspended';
+    if (appealDecision === 'pending') {
+      findings.push(Finding.of('voluntary-departure.suspended', `An appeal received on ${appeal.event.date} stays the period while it is pending.`, [recordId, appeal.recordId]));
+    } else {
+      // The Board's order sets the new period; without its record the deadline is unknown.
+      unsettled.push(Finding.of('voluntary-departure.suspended', `The appeal received on ${appeal.event.date} was ${appealDecision}; the new voluntary-departure period is not recorded.`, [recordId, appeal.recordId]));
+    }
+  } else if (ender !== undefined) {
     state = 'terminated';
     alternateOrderFinalSince = ender.on;
     findings.push(Finding.of('voluntary-departure.terminated', `A ${ender.by.replace(/-/g, ' ')} filed on ${ender.on} ended the grant; the alternate removal order took effect and the overstay penalties do not apply.`, [recordId, ender.recordId]));
