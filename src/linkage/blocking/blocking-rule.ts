@@ -26,7 +26,7 @@ export interface BlockingRule {
  * The cap of the rule on names alone. It is there for records without a usable date of birth;
  * common names make blocks of thousands, whose pairs the date rules already hold.
  */
-export const namesOnlyBlockSize = 50;
+export const namesOnlyBlockSize = 25;
 
 const identifierRoles: readonly string[] = ['document', 'alienNumber', 'nationalId', 'email'];
 

@@ -1,4 +1,4 @@
-import { probabilityOf } from '../model/linkage-model.js';
+import { probabilityOf, weightOf } from '../model/linkage-model.js';
 
 /**
  * What a cross pair that no blocking rule proposed counts against a join. Not sharing any key is
@@ -6,6 +6,9 @@ import { probabilityOf } from '../model/linkage-model.js';
  * record can miss every key while still matching its group), so it counts half of a clear "no".
  */
 const unobservedSupport = 0.25;
+
+/** Pairs scoring below this (match probability 1 in 10,000) are kept out of the adjacency. */
+const adjacencyFloor = weightOf(1e-4);
 
 /** Scored pairs to cluster: records left[k] and right[k] with match weight weights[k] (bits, prior included). */
 export interface ScoredPairs {
@@ -33,14 +36,17 @@ export interface Clustering {
  * Groups records into entities. Links at or above `thresholdWeight` are taken strongest first; two
  * groups are joined only when the pairs between them, taken together, support it: the sum over
  * all cross pairs of (match probability − ½) must be positive, a cross pair that no blocking rule
- * proposed counting `unobservedSupport` against. So one strong link cannot chain two groups whose
+ * proposed (or that scored below a floor) counting `unobservedSupport` against. So one strong link cannot chain two groups whose
  * other members clearly differ, and a record cannot join a group most of whose members it does not match.
  */
 export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeight: number): Clustering {
   const n = records;
-  // Adjacency of every scored pair, for the support of a join.
+  // Adjacency of the scored pairs that can still count for or against a join. Pairs below the
+  // floor (most candidate pairs: clear non-matches) are left out and count as unobserved, which
+  // saves walking and storing most of the list.
   const degree = new Int32Array(n + 1);
   for (let k = 0; k < pairs.length; k++) {
+    if (pairs.weights[k] < adjacencyFloor) continue;
     degree[pairs.left[k] + 1]++;
     degree[pairs.right[k] + 1]++;
   }
@@ -50,9 +56,10 @@ export function clusterPairs(records: number, pairs: ScoredPairs, thresholdWeigh
   const weights = new Float32Array(degree[n]);
   const fill = degree.slice(0, n);
   for (let k = 0; k < pairs.length; k++) {
+    const w = pairs.weights[k];
+    if (w < adjacencyFloor) continue;
     const a = pairs.left[k];
     const b = pairs.right[k];
-    const w = pairs.weights[k];
     neighbours[fill[a]] = b;
     weights[fill[a]++] = w;
     neighbours[fill[b]] = a;
