@@ -249,7 +249,11 @@ function guessDateOrder(file: InputFile, layout: readonly number[], schema: read
       header = false;
       return;
     }
-    for (const p of positions) samples.push(fieldText(file.bytes, row, p));
+    for (const p of positions) {
+      let slash = false;
+      for (let k = row.starts[p]; k < row.ends[p] && !slash; k++) slash = file.bytes[k] === 47;
+      if (slash) samples.push(fieldText(file.bytes, row, p));
+    }
   }, 5000);
   return inferDateOrder(samples);
 }

@@ -43,27 +43,22 @@ function covered(a: NameWords, b: NameWords, side: NameSide): boolean {
 }
 
 /**
- * Compares two standardized names: exact; variant (nickname, transliteration, particle or word
- * subset); initial; typo (Jaro–Winkler ≥ 0.92, or one edit in names of five letters or more);
- * same sound key; similar (≥ 0.84); weak (≥ 0.7); different. What each name needs is worked out
- * once per distinct name and kept in typed arrays, and each pair's level once per side.
+ * What comparisons need of each distinct name, worked out once per name and kept in typed arrays:
+ * its core without spaces or particles (van der Berg → berg), its words and their variant
+ * families, its sound key and first letter. Shared by every comparator over one dictionary.
  */
-export class NameComparator {
-  /** The name without spaces or particles (Van der Berg → berg), for the similarity measures. */
-  private readonly cores = new CharStore();
-  private readonly compacts: string[] = [];
-  private readonly coreWords: NameWords[] = [];
-  private sound = new Int32Array(256);
-  private first = new Int32Array(256);
-  private oneLetter = new Uint8Array(256);
+class NameTable {
+  readonly cores = new CharStore();
+  readonly compacts: string[] = [];
+  readonly coreWords: NameWords[] = [];
+  sound = new Int32Array(256);
+  first = new Int32Array(256);
+  oneLetter = new Uint8Array(256);
   private readonly soundIds = new Map<string, number>();
-  /** Levels already worked out, per side. */
-  private readonly caches: Readonly<Record<NameSide, LevelCache>> = { given: new LevelCache(), surname: new LevelCache(), either: new LevelCache() };
 
-  /** `cache`: remember levels per pair of names (worth it for blocked pairs, not for random ones). */
-  constructor(private readonly dictionary: ValueDictionary, private readonly cache = true) {}
+  constructor(private readonly dictionary: ValueDictionary) {}
 
-  private ensure(id: number): void {
+  ensure(id: number): void {
     while (this.cores.size <= id) {
       const k = this.cores.size;
       const text = this.dictionary.value(k);
@@ -96,6 +91,34 @@ export class NameComparator {
     oneLetter.set(this.oneLetter);
     this.oneLetter = oneLetter;
   }
+}
+
+const tables = new WeakMap<ValueDictionary, NameTable>();
+
+function tableOf(dictionary: ValueDictionary): NameTable {
+  let table = tables.get(dictionary);
+  if (table === undefined) {
+    table = new NameTable(dictionary);
+    tables.set(dictionary, table);
+  }
+  return table;
+}
+
+/**
+ * Compares two standardized names: exact; variant (nickname, transliteration, particle or word
+ * subset); initial; typo (Jaro–Winkler ≥ 0.92, or one edit in names of five letters or more);
+ * same sound key; similar (≥ 0.84); weak (≥ 0.7); different. Each pair's level is remembered
+ * per side.
+ */
+export class NameComparator {
+  private readonly table: NameTable;
+  /** Levels already worked out, per side. */
+  private readonly caches: Readonly<Record<NameSide, LevelCache>> = { given: new LevelCache(), surname: new LevelCache(), either: new LevelCache() };
+
+  /** `cache`: remember levels per pair of names (worth it for blocked pairs, not for random ones). */
+  constructor(dictionary: ValueDictionary, private readonly cache = true) {
+    this.table = tableOf(dictionary);
+  }
 
   compare(a: number, b: number, side: NameSide): number {
     if (a === b) return NameLevel.exact;
@@ -114,29 +137,30 @@ export class NameComparator {
   /** Both names present and starting with the same letter. */
   sameInitial(a: number, b: number): boolean {
     if (a < 0 || b < 0) return false;
-    this.ensure(a > b ? a : b);
-    return this.first[a] === this.first[b];
+    this.table.ensure(a > b ? a : b);
+    return this.table.first[a] === this.table.first[b];
   }
 
   private measure(a: number, b: number, side: NameSide): number {
-    this.ensure(b);
-    const cores = this.cores;
-    if (this.compacts[a] === this.compacts[b] || (cores.length[a] === cores.length[b] && this.sameCore(a, b))) return NameLevel.variant;
-    const wordsA = this.coreWords[a];
-    const wordsB = this.coreWords[b];
+    const t = this.table;
+    t.ensure(b);
+    const cores = t.cores;
+    if (t.compacts[a] === t.compacts[b] || (cores.length[a] === cores.length[b] && this.sameCore(a, b))) return NameLevel.variant;
+    const wordsA = t.coreWords[a];
+    const wordsB = t.coreWords[b];
     if (wordsA.words.length === 1 && wordsB.words.length === 1 ? wordVariants(wordsA, 0, wordsB, 0, side) : covered(wordsA, wordsB, side)) return NameLevel.variant;
-    if ((this.oneLetter[a] === 1 || this.oneLetter[b] === 1) && this.first[a] === this.first[b]) return NameLevel.initial;
+    if ((t.oneLetter[a] === 1 || t.oneLetter[b] === 1) && t.first[a] === t.first[b]) return NameLevel.initial;
     const jw = storeJaroWinkler(cores, a, b);
     if (jw >= 0.92) return NameLevel.typo;
     if (cores.length[a] >= 5 && cores.length[b] >= 5 && storeWithinOneEdit(cores, a, b)) return NameLevel.typo;
-    if (this.sound[a] === this.sound[b]) return NameLevel.sound;
+    if (t.sound[a] === t.sound[b]) return NameLevel.sound;
     if (jw >= 0.84) return NameLevel.similar;
     if (jw >= 0.7) return NameLevel.weak;
     return NameLevel.different;
   }
 
   private sameCore(a: number, b: number): boolean {
-    const { chars, start, length } = this.cores;
+    const { chars, start, length } = this.table.cores;
     const sa = start[a];
     const sb = start[b];
     for (let k = 0; k < length[a]; k++) if (chars[sa + k] !== chars[sb + k]) return false;

@@ -11,7 +11,7 @@ import { LinkageModel } from './linkage-model.js';
 import type { PatternCounts, PatternTable } from './pattern-counts.js';
 
 export interface TrainOptions {
-  /** Random record pairs sampled for u (default: 2 per record, between 10,000 and 100,000). */
+  /** Random record pairs sampled for u (default: one per record, between 10,000 and 100,000). */
   readonly samples?: number;
   readonly seed?: number;
   /** Match probability at which pairs link (default 0.5: the more likely reading wins). */
@@ -50,7 +50,7 @@ export function trainModel(
   const n = dataset.size;
   const C = dataset.comparisons.length;
   const levelCounts = comparer.levelCounts;
-  const samples = options.samples ?? Math.min(100_000, Math.max(10_000, 2 * n));
+  const samples = options.samples ?? Math.min(100_000, Math.max(10_000, n));
   // Random pairs rarely meet twice: a comparer without the name cache, so it does not fill up.
   const observed = sampleRandomPairs(dataset, new PairComparer(dataset, false), samples, options.seed ?? 1);
   let u = observed.u;
