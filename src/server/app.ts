@@ -68,7 +68,8 @@ export function buildApp(options: AppOptions): DocketApp {
     search.apply(event).catch(onError);
   });
 
-  const http = Fastify({ logger: false, bodyLimit: 256 * 1024, trustProxy: false });
+  // Closing ends open event streams too; otherwise a dashboard left open would hold shutdown.
+  const http = Fastify({ logger: false, bodyLimit: 256 * 1024, trustProxy: false, forceCloseConnections: true });
   http.setErrorHandler((error, _request, reply) => {
     const { status, body } = toApiError(error);
     if (status >= 500) onError(error);

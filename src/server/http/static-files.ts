@@ -45,7 +45,12 @@ function sendFile(reply: FastifyReply, path: string, immutable: boolean): Fastif
 export function serveWebApp(app: FastifyInstance, root: string): void {
   const base = normalize(root + sep);
   app.get('/*', async (request, reply) => {
-    const path = decodeURIComponent((request.url.split('?')[0] ?? '/'));
+    let path: string;
+    try {
+      path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    } catch {
+      path = '/';
+    }
     if (path.startsWith('/api/')) {
       reply.callNotFound();
       return reply;

@@ -59,6 +59,16 @@ describe.each(testBackends)('live dashboard on %s', (backend) => {
     expect(stats.ingestByHour.at(-1)?.records).toBe(10);
   });
 
+  it('shuts down promptly while a dashboard stream is open', async () => {
+    const other = await startServer({ store: t.store, port: 0, webRoot: false, onError: () => undefined });
+    const response = await fetch(`${other.url}/api/events`, { headers: { cookie } });
+    const stream = events(response.body ?? new ReadableStream());
+    expect((await next(stream)).event).toBe('stats');
+    const started = Date.now();
+    await other.close();
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('pushes an update within a second of an event on the bus', async () => {
     const controller = new AbortController();
     const response = await fetch(`${server.url}/api/events`, { headers: { cookie }, signal: controller.signal });
