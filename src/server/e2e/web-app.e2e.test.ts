@@ -40,7 +40,12 @@ describe(`web app in headless Chromium (${backend})`, () => {
   const ledger = async (actor: string, after: number): Promise<LedgerRow[]> =>
     t.store.db.query<LedgerRow>('SELECT actor, role, action, target, purpose, legal_basis, outcome, details FROM audit_ledger WHERE actor = $1 AND seq > $2 ORDER BY seq', [actor, after]);
   const head = async (): Promise<number> => (await t.store.db.query<{ seq: number | null }>('SELECT max(seq) AS seq FROM audit_ledger')).at(0)?.seq ?? 0;
+  /** Every form control has a label and the page has one main heading; then the screenshot. */
   const shoot = async (name: string): Promise<void> => {
+    const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, textarea, select')]
+      .filter((el) => el.labels.length === 0 && !el.getAttribute('aria-label')).map((el) => el.outerHTML)`);
+    expect(unlabelled, name).toEqual([]);
+    expect(await page.locator('h1').count(), name).toBe(1);
     await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
   };
   const signIn = async (username: string, password: string): Promise<void> => {
@@ -120,6 +125,19 @@ describe(`web app in headless Chromium (${backend})`, () => {
     const entry = (await ledger('field.officer', before)).at(0);
     expect(entry).toMatchObject({ action: 'person.read', target: `person:${world.ivanov}`, purpose: 'case-processing', outcome: 'success' });
     expect(JSON.parse(entry?.details ?? '{}')).toMatchObject({ records: [...world.ivanovRecords], withheld: 0 });
+  });
+
+  it('can be used from the keyboard alone', async () => {
+    await page.goto(`${server.url}/search`);
+    await page.getByRole('heading', { name: 'Search people' }).waitFor();
+    // The page title takes focus on arrival; a skip link leads past the navigation.
+    expect(await page.evaluate('document.activeElement.tagName')).toBe('H1');
+    expect(await page.evaluate(`document.querySelector('a').textContent`)).toBe('Skip to content');
+    for (let i = 0; i < 12 && (await page.evaluate('document.activeElement.id')) !== 'q'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.id')).toBe('q');
+    await page.keyboard.type('Bob Smith');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Robert Smith' }).waitFor();
   });
 
   it('fits a phone-sized screen', async () => {
