@@ -28,12 +28,14 @@ export class UniqueNumbers {
   }
 
   private round(value: number): number {
+    // Halves hold at most 26 bits, so they live in int32 and a mask replaces the modulo.
+    const mask = this.halfSize - 1;
     let left = Math.floor(value / this.halfSize);
-    let right = value % this.halfSize;
-    for (const key of this.keys) {
-      const next = (left ^ (mix32(right ^ key) % this.halfSize)) % this.halfSize;
+    let right = value - left * this.halfSize;
+    for (let i = 0; i < this.keys.length; i++) {
+      const next = left ^ (mix32(right ^ (this.keys[i] ?? 0)) & mask);
       left = right;
-      right = next >>> 0;
+      right = next;
     }
     return left * this.halfSize + right;
   }
