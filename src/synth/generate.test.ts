@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocketError } from '../core/errors/index.js';
-import { generate } from './generate.js';
+import { GENERATOR_VERSION, generate } from './generate.js';
 import { sourceCatalog } from './source-catalog.js';
 import { tempOutput } from './testing/temp-output.js';
 
@@ -20,6 +20,9 @@ function digests(dir: string): Record<string, string> {
   return out;
 }
 
+/** Digest of every file for 600 people, seed 1, generator version 1. */
+const GOLDEN = '346cfd24e142fb54d103984dec5b18b5a50999a433f0cde7bfa0a9368df1281d';
+
 describe('generate', () => {
   const root = tempOutput('determinism');
 
@@ -33,6 +36,15 @@ describe('generate', () => {
       expect(Object.keys(first)).toHaveLength(sourceCatalog.length + 4);
       expect(digests(b)).toEqual(first);
     }
+  });
+
+  it('writes the recorded bytes for a fixed seed (any machine, any Node; change GENERATOR_VERSION with it)', async () => {
+    const dir = join(root, 'golden');
+    await generate({ people: 600, seed: 1, outDir: dir });
+    const hash = createHash('sha256');
+    for (const [file] of Object.entries(digests(dir))) hash.update(file).update(readFileSync(join(dir, file)));
+    expect(GENERATOR_VERSION).toBe(1);
+    expect(hash.digest('hex')).toBe(GOLDEN);
   });
 
   it('writes the same bytes whether chunks are built here or by worker threads', async () => {
