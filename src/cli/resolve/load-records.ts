@@ -254,7 +254,7 @@ function guessDateOrder(file: InputFile, layout: readonly number[], schema: read
       for (let k = row.starts[p]; k < row.ends[p] && !slash; k++) slash = file.bytes[k] === 47;
       if (slash) samples.push(fieldText(file.bytes, row, p));
     }
-  }, 5000);
+  }, 1000);
   return inferDateOrder(samples);
 }
 

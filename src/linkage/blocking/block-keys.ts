@@ -53,7 +53,7 @@ export class BlockKeys {
   private blockIdsOf(rule: BlockingRule): NumberIds {
     let ids = this.blockIds.get(rule.name);
     if (ids === undefined) {
-      ids = new NumberIds();
+      ids = new NumberIds(this.dataset.size);
       this.blockIds.set(rule.name, ids);
     }
     return ids;
@@ -164,9 +164,17 @@ export class BlockKeys {
  * table on typed arrays: a million records times a dozen rules is too much traffic for a Map.
  */
 class NumberIds {
-  private keys = new Float64Array(1 << 12);
-  private ids = new Int32Array(1 << 12).fill(-1);
+  private keys: Float64Array;
+  private ids: Int32Array;
   private size = 0;
+
+  /** Sized for about `expected` keys (at most one per record), so a batch run never grows it. */
+  constructor(expected: number) {
+    let slots = 1 << 10;
+    while (slots < expected * 2) slots *= 2;
+    this.keys = new Float64Array(slots);
+    this.ids = new Int32Array(slots).fill(-1);
+  }
 
   idOf(key: number): number {
     const mask = this.ids.length - 1;

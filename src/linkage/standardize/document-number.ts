@@ -4,12 +4,15 @@
  */
 const confusions: Readonly<Partial<Record<string, string>>> = { o: '0', q: '0', d: '0', i: '1', l: '1', z: '2', s: '5', g: '6', b: '8' };
 
+const digitsOnly = /^[0-9]+$/;
+
 /**
  * Standardizes a document number (passport, alien number, visa foil, national id): case, spaces,
  * dashes and dots removed, letters easily confused with digits written as digits.
  * @example standardizeDocumentNumber('a-0l2 345') === 'a012345'
  */
 export function standardizeDocumentNumber(raw: string): string {
+  if (digitsOnly.test(raw)) return raw;
   let out = '';
   for (const ch of raw.toLowerCase()) {
     if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z')) out += confusions[ch] ?? ch;

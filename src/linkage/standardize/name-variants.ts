@@ -11,8 +11,9 @@ function indexGroups(groups: readonly string[], offset: number): Map<string, num
   const index = new Map<string, number[]>();
   groups.forEach((group, i) => {
     for (const written of group.split(' ')) {
-      // Index the standardized spelling, the form lookups are made with (abdallah → abdullah).
-      const spelling = standardizeName(written);
+      // Index the standardized spelling, the form lookups are made with (abdallah → abdullah);
+      // table spellings are folded single words, which only the "Abd al-" compounds change.
+      const spelling = written.startsWith('abd') ? standardizeName(written) : written;
       if (spelling === '') continue;
       const ids = index.get(spelling);
       if (ids === undefined) index.set(spelling, [offset + i]);
