@@ -158,6 +158,7 @@ describe(`web app in headless Chromium (${backend})`, () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByText('Live', { exact: true }).waitFor();
     const tile = page.getByTestId('total-records');
+    await tile.waitFor();
     const shown = Number((await tile.textContent())?.replace(/\D/g, ''));
     const recordId = await new Fixture(t.store.db).record('arrivals-departures', { name: { given: 'Lin', surname: 'Zhang' }, dateOfBirth: '2001-06-30', countryOfBirth: 'CHN' });
     const published = Date.now();
@@ -200,6 +201,7 @@ describe(`web app in headless Chromium (${backend})`, () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'Audit ledger' }).waitFor();
     const table = page.getByRole('table', { name: 'Ledger entries' });
+    await table.waitFor();
     for (const action of ['session.sign-in', 'session.purpose', 'person.search', 'person.read', 'review.decide']) {
       expect(await table.getByText(action, { exact: true }).count(), action).toBeGreaterThan(0);
     }
