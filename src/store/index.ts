@@ -16,3 +16,5 @@ export { QuarantineStore } from './quarantine-store.js';
 export type { QuarantineRow } from './quarantine-store.js';
 export { EntityStore } from './entity-store.js';
 export type { EntityEventRow, Membership, ResolvableRecord, ReviewPair } from './entity-store.js';
+export { CaseStore } from './case-store.js';
+export type { CaseRow, DepartureAlertRow, PolicyRow, ProposalRow } from './case-store.js';
