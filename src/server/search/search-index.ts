@@ -113,7 +113,9 @@ export class SearchIndex {
   private readonly slotStart = new IntVector(1024);
   private readonly slotKeys = new IntVector(8192);
   /** Per query, per term: the code of the best key each record matched (0: none); cleared after use. */
-  private marks: Uint8Array[] = [];
+  private marks: Uint16Array[] = [];
+  /** Marks carry the query's stamp in their high byte, so a query never has to clear them. */
+  private stamp = 0;
   private seen = new Int32Array(0);
   private epoch = 0;
 
@@ -189,6 +191,7 @@ export class SearchIndex {
     const n = terms.length;
     const planned = terms.map((t) => this.plan(t));
     const marks = this.marks.slice(0, n);
+    const stamp = this.nextStamp();
     const order = planned.map((_, i) => i).sort((a, b) => (planned[a]?.postings ?? 0) - (planned[b]?.postings ?? 0));
     // The first driver needs no marks: a candidate's code for it is the key it was found under
     // (keys are read strongest first), and once it is read to the end, unseen records lack it.
@@ -200,7 +203,6 @@ export class SearchIndex {
     const probes: (Map<number, number> | undefined)[] = planned.map((plan, t) =>
       t === first || plan.postings > 8 * candidates ? new Map(plan.keys.map((k) => [k.id, k.code])) : undefined);
     let markBudget = markingBudget;
-    const marked: { mark: Uint8Array; list: Int32Array; end: number }[] = [];
     for (let t = 0; t < n; t++) {
       const mark = marks.at(t);
       const plan = planned.at(t);
@@ -210,10 +212,9 @@ export class SearchIndex {
         if (list === undefined) continue;
         const end = Math.min(list.length, Math.max(0, markBudget));
         markBudget -= end;
-        marked.push({ mark, list, end });
         for (let i = 0; i < end; i++) {
           const slot = list[i] ?? 0;
-          if (mark[slot] === 0) mark[slot] = key.code;
+          if ((mark[slot] ?? 0) >> 8 !== stamp) mark[slot] = (stamp << 8) | key.code;
         }
       }
     }
@@ -257,7 +258,10 @@ export class SearchIndex {
             let best = 0;
             if (t === d) best = key.code;
             else if (t === first) best = 0;
-            else if (probe === undefined) best = marks[t]?.[slot] ?? 0;
+            else if (probe === undefined) {
+              const m = marks[t]?.[slot] ?? 0;
+              best = m >> 8 === stamp ? m & 0xff : 0;
+            }
             else {
               for (let j = slotStart[slot] ?? 0, to = slotStart[slot + 1] ?? 0; j < to; j++) {
                 const c = probe.get(slotKeys[j] ?? -1) ?? 0;
@@ -296,12 +300,10 @@ export class SearchIndex {
         name: this.names[slot] ?? '',
         dateOfBirth: /^\d{8}$/.test(date) ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}` : null,
         score: Math.round(Math.floor(s) % 1000) / 100,
-        reasons: this.reasons(slot, terms, (t) => this.codeOf(slot, marks[t], probes[t])),
+        reasons: this.reasons(slot, terms, (t) => this.codeOf(slot, marks[t], probes[t], stamp)),
       });
       if (hits.length >= options.limit) break;
     }
-    // Clear what this query marked, along the same lists.
-    for (const { mark, list, end } of marked) for (let i = 0; i < end; i++) mark[list[i] ?? 0] = 0;
     return hits;
   }
 
@@ -379,8 +381,11 @@ export class SearchIndex {
   }
 
   /** The best code `slot` reached for a term, marked or probed. */
-  private codeOf(slot: number, mark: Uint8Array | undefined, probe: Map<number, number> | undefined): number {
-    if (probe === undefined) return mark?.[slot] ?? 0;
+  private codeOf(slot: number, mark: Uint16Array | undefined, probe: Map<number, number> | undefined, stamp: number): number {
+    if (probe === undefined) {
+      const m = mark?.[slot] ?? 0;
+      return m >> 8 === stamp ? m & 0xff : 0;
+    }
     let best = 0;
     for (let j = this.slotStart.get(slot), to = this.slotStart.get(slot + 1); j < to; j++) best = Math.max(best, probe.get(this.slotKeys.get(j)) ?? 0);
     return best;
@@ -407,15 +412,22 @@ export class SearchIndex {
     return out;
   }
 
+  /** Stamps run 1..255; when they wrap, every mark is cleared once (instead of after each query). */
+  private nextStamp(): number {
+    this.stamp = (this.stamp % 255) + 1;
+    if (this.stamp === 1) for (const mark of this.marks) mark.fill(0);
+    return this.stamp;
+  }
+
   private ensureScratch(terms: number): void {
     const size = this.recordIds.length;
     if (this.seen.length < size) {
       const capacity = Math.max(1024, Math.ceil(size * 1.25));
       this.seen = new Int32Array(capacity);
       this.epoch = 0;
-      this.marks = this.marks.map(() => new Uint8Array(capacity));
+      this.marks = this.marks.map(() => new Uint16Array(capacity));
     }
-    while (this.marks.length < terms) this.marks.push(new Uint8Array(this.seen.length));
+    while (this.marks.length < terms) this.marks.push(new Uint16Array(this.seen.length));
   }
 }
 
