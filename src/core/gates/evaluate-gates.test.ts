@@ -25,6 +25,7 @@ describe('legal gates', () => {
       expect(holding(report)).toContain('citizenship');
       expect(report.referrals).toContain('counsel');
       expect(report.holding.find((r) => r.gate === 'citizenship')?.recordIds).toEqual(['e4']);
+      expect(report.summary).toMatch(/^Blocked for [a-z-]+ by indication of US citizenship or nationality.* Refer to counsel\.$/);
     }
   });
 

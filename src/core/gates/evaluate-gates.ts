@@ -55,7 +55,7 @@ export function evaluateGates(status: DerivedStatus, request: GateRequest): Gate
   const referrals = [...new Set(holding.flatMap((r) => (r.referral === undefined ? [] : [r.referral])))];
   const summary = holding.length === 0
     ? `Clear for ${check}: none of ${results.length} gates holds.`
-    : `Blocked for ${check} by ${holding.map((r) => r.title.toLowerCase()).join('; ')}.${referrals.includes('counsel') ? ' Refer to counsel.' : ''}${referrals.includes('legal-review') ? ' Send for legal review.' : ''}`;
+    : `Blocked for ${check} by ${holding.map((r) => lowerFirst(r.title)).join('; ')}.${referrals.includes('counsel') ? ' Refer to counsel.' : ''}${referrals.includes('legal-review') ? ' Send for legal review.' : ''}`;
   return { kind: 'gate-report', personId: status.personId, check, moment: status.moment, destination, results, holding, clear: holding.length === 0, referrals, summary };
 }
 
@@ -70,6 +70,11 @@ export function checkGates(person: ResolvedPerson, request: GateRequest & { read
  */
 export function checkRemovalCheckpoint(person: ResolvedPerson, request: { readonly checkpoint: RemovalCheckpoint; readonly at: string; readonly destination: string }, options: DeriveOptions = {}): GateReport {
   return checkGates(person, { check: request.checkpoint, at: Moment.ofInstant(request.at), destination: request.destination }, options);
+}
+
+/** "Indication of US citizenship" reads "indication of US citizenship" mid-sentence: only the first letter changes. */
+function lowerFirst(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
 function evaluateOne(id: GateId, status: DerivedStatus, check: GateCheck, destination: string | undefined): GateResult {
