@@ -163,10 +163,17 @@ export const CaseStore = {
     return rows.map((r) => r.event);
   },
 
-  /** Open cases whose entity is one of `entityIds`. */
+  /** Open cases on these people, including cases opened on entities since merged into them. */
   async openOn(db: Queryable, entityIds: readonly number[]): Promise<CaseRow[]> {
     if (entityIds.length === 0) return [];
-    const rows = await db.query<CaseDbRow>(`SELECT ${caseColumns} FROM cases c WHERE c.state <> 'closed' AND c.entity_id = ANY($1::bigint[]) ORDER BY c.id`, [entityIds]);
+    const rows = await db.query<CaseDbRow>(
+      `WITH RECURSIVE lineage(id) AS (
+         SELECT unnest($1::bigint[])
+         UNION SELECT e.id FROM entities e JOIN lineage l ON e.retired_into = l.id
+       )
+       SELECT ${caseColumns} FROM cases c WHERE c.state <> 'closed' AND c.entity_id IN (SELECT id FROM lineage) ORDER BY c.id`,
+      [[...entityIds]],
+    );
     return rows.map(toCase);
   },
 
