@@ -14,9 +14,10 @@ export const registerResolve: RegisterCommand = (program) => {
     .option('--schema <file>', 'JSON mapping of columns to roles: {"columns": {"HEADER": "ROLE" | "ignore"}, "dateOrder": "mdy" | "dmy"}')
     .option('--model <file>', 'score with a stored model instead of training on these records')
     .option('--save-model <file>', 'write the trained model as JSON')
+    .option('--threads <n>', 'threads for comparing pairs, 1 or 2 (default: 2 for large runs on two or more cores)')
     .option('--quiet', 'no progress lines')
     .action(
-      action(async (files: string[], options: { id: string; out: string; pairs?: string; review?: string; schema?: string; model?: string; saveModel?: string; quiet?: boolean }) => {
+      action(async (files: string[], options: { id: string; out: string; pairs?: string; review?: string; schema?: string; model?: string; saveModel?: string; threads?: string; quiet?: boolean }) => {
         const { runResolve } = await import('../resolve/run-resolve.js');
         runResolve(files, options);
       }),

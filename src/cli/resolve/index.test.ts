@@ -160,3 +160,15 @@ describe('column roles from headers', () => {
     expect(inferRole(header)).toBeUndefined();
   });
 });
+
+describe('docket resolve --threads', () => {
+  it('accepts 1 or 2 and refuses anything else', () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const input = join(dir, 'a.csv');
+    expectError(() => {
+      runResolve([input], { id: 'id', out: join(dir, 't.csv'), threads: '3' });
+    }, /--threads must be 1 or 2/);
+    runResolve([input], { id: 'id', out: join(dir, 't.csv'), threads: '2' });
+    expect(readFileSync(join(dir, 't.csv'), 'utf8').split('\n')[0]).toBe('source,record_id,entity_id');
+  });
+});

@@ -14,6 +14,7 @@ export interface ResolveCommandOptions {
   readonly schema?: string;
   readonly model?: string;
   readonly saveModel?: string;
+  readonly threads?: string;
   readonly quiet?: boolean;
 }
 
@@ -23,6 +24,10 @@ const progressFrom = 50_000;
 /** `docket resolve`: read, resolve, write clusters (and pairs, review, model), summarize on stderr. */
 export function runResolve(files: readonly string[], options: ResolveCommandOptions): void {
   const started = performance.now();
+  const threads = options.threads === undefined ? undefined : Number(options.threads);
+  if (threads !== undefined && !(threads === 1 || threads === 2)) {
+    throw new DocketError('invalid-input', `--threads must be 1 or 2, not "${options.threads ?? ''}"`, { hint: 'leave it out to let docket choose' });
+  }
   const overrides = options.schema === undefined ? undefined : readSchemaFile(options.schema);
   const model = options.model === undefined ? undefined : readModel(options.model);
   const { dataset, unused } = loadRecords(files, options.id, overrides);
@@ -33,6 +38,7 @@ export function runResolve(files: readonly string[], options: ResolveCommandOpti
   let lastStage = '';
   const resolution = resolveDataset(dataset, {
     model,
+    threads,
     onProgress: showProgress
       ? (stage: ResolveStage, done: number, total: number) => {
           const line = `${stage} ${Math.round((100 * done) / Math.max(1, total))}%`;

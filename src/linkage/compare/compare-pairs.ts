@@ -5,7 +5,7 @@ import { PairComparer } from './pair-comparer.js';
 import { PatternCodec } from './pattern-codec.js';
 
 /** Pairs taken at a time from the shared counter: big enough to be cheap, small enough to balance. */
-const chunk = 16_384;
+const defaultChunk = 16_384;
 
 /** Below this many pairs a second thread costs more to start than it saves. */
 export const parallelFrom = 400_000;
@@ -16,34 +16,55 @@ export interface CompareJob {
   readonly right: Int32Array;
   readonly patterns: Float64Array;
   readonly length: number;
-  /** [0]: next pair to hand out; [1]: 1 when the worker is done, 2 when it failed. */
+  /** [0]: next pair to hand out; [1]: first pair of the chunk the worker holds, -1 when none. */
   readonly control: Int32Array;
+  readonly chunk: number;
 }
 
-/** Compares chunks of pairs taken from the job's counter until none are left. */
-export function compareChunks(comparer: PairComparer, codec: PatternCodec, job: CompareJob, onProgress?: (done: number) => void): void {
+/** Compares pairs from..to of the job. */
+function compareRange(comparer: PairComparer, codec: PatternCodec, job: CompareJob, from: number, to: number, levels: Uint8Array): void {
+  for (let k = from; k < to; k++) {
+    comparer.compare(job.left[k], job.right[k], levels);
+    job.patterns[k] = codec.encode(levels);
+  }
+}
+
+/**
+ * Compares chunks of pairs taken from the job's counter until none are left. The worker marks the
+ * chunk it holds, so the main thread knows what is still in flight.
+ */
+export function compareChunks(comparer: PairComparer, codec: PatternCodec, job: CompareJob, worker: boolean, onProgress?: (done: number) => void): void {
   const levels = new Uint8Array(codec.size);
   for (;;) {
-    const from = Atomics.add(job.control, 0, chunk);
+    const from = Atomics.add(job.control, 0, job.chunk);
     if (from >= job.length) return;
-    const to = Math.min(job.length, from + chunk);
-    for (let k = from; k < to; k++) {
-      comparer.compare(job.left[k], job.right[k], levels);
-      job.patterns[k] = codec.encode(levels);
+    if (worker) Atomics.store(job.control, 1, from);
+    const to = Math.min(job.length, from + job.chunk);
+    compareRange(comparer, codec, job, from, to, levels);
+    if (worker) {
+      Atomics.store(job.control, 1, -1);
+      Atomics.notify(job.control, 1);
     }
     onProgress?.(to);
   }
 }
 
-/** Whether this code runs compiled (the worker file exists next to it) rather than from TypeScript source. */
+/** How long the main thread waits for the worker's chunk before doing it itself. */
+const workerPatienceMs = 60_000;
+
+/** Whether this code runs compiled rather than from TypeScript source (tests, tsx). */
 function compiled(): boolean {
   return import.meta.url.endsWith('.js');
 }
 
-/** Threads worth using for `pairs` pairs: two when there are two cores, enough pairs and a compiled worker. */
+/**
+ * Threads worth using for `pairs` pairs: as requested (1 or 2), else two for large runs on two
+ * cores. Run from TypeScript source (tests, tsx) there is no compiled worker script: one thread.
+ */
 export function threadsFor(pairs: number, requested: number | undefined): number {
-  if (requested !== undefined) return compiled() ? Math.max(1, Math.min(2, requested)) : 1;
-  return pairs >= parallelFrom && compiled() && availableParallelism() >= 2 ? 2 : 1;
+  if (!compiled()) return 1;
+  if (requested !== undefined) return Math.max(1, Math.min(2, Math.floor(requested)));
+  return pairs >= parallelFrom && availableParallelism() >= 2 ? 2 : 1;
 }
 
 /**
@@ -51,13 +72,13 @@ export function threadsFor(pairs: number, requested: number | undefined): number
  * the pairs through a counter (so neither waits for the other). Stays synchronous: this thread
  * works, then blocks until the worker reports.
  */
-export function comparePairs(dataset: Dataset, left: Int32Array, right: Int32Array, length: number, threads: number, onProgress?: (done: number) => void): Float64Array {
+export function comparePairs(dataset: Dataset, left: Int32Array, right: Int32Array, length: number, threads: number, onProgress?: (done: number) => void, chunk = defaultChunk): Float64Array {
   const comparer = new PairComparer(dataset);
   const codec = new PatternCodec(comparer.levelCounts);
   if (threads < 2) {
-    const control = new Int32Array(2);
-    const job: CompareJob = { left, right, patterns: new Float64Array(length), length, control };
-    compareChunks(comparer, codec, job, onProgress);
+    const control = Int32Array.of(0, -1);
+    const job: CompareJob = { left, right, patterns: new Float64Array(length), length, control, chunk };
+    compareChunks(comparer, codec, job, false, onProgress);
     return job.patterns;
   }
   const shared = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
@@ -67,16 +88,31 @@ export function comparePairs(dataset: Dataset, left: Int32Array, right: Int32Arr
     patterns: new Float64Array(shared(8 * length)),
     length,
     control: new Int32Array(shared(8)),
+    chunk,
   };
   job.left.set(left.subarray(0, length));
   job.right.set(right.subarray(0, length));
+  job.control[1] = -1;
   const worker = new Worker(new URL('./compare-worker.js', import.meta.url), { workerData: { parts: dataset.toParts(), job } });
   worker.unref();
-  compareChunks(comparer, codec, job, onProgress);
-  // The worker finishes the chunk it holds; wait for its word (it reports failure too).
-  while (Atomics.load(job.control, 1) === 0) Atomics.wait(job.control, 1, 0, 1000);
-  const failed = Atomics.load(job.control, 1) === 2;
+  // A failed worker is covered below; its error must not surface later as an unhandled event.
+  worker.on('error', () => undefined);
+  compareChunks(comparer, codec, job, false, onProgress);
+  finishHeldChunk(comparer, codec, job, workerPatienceMs);
   void worker.terminate();
-  if (failed) throw new Error('the comparison worker failed');
   return job.patterns;
+}
+
+/**
+ * Once every chunk is handed out, waits for the one the worker may hold. A worker that failed or
+ * never started holds nothing, or stops moving: then its chunk is done on this thread.
+ */
+export function finishHeldChunk(comparer: PairComparer, codec: PatternCodec, job: CompareJob, patienceMs: number): void {
+  const deadline = performance.now() + patienceMs;
+  let held = Atomics.load(job.control, 1);
+  while (held >= 0 && performance.now() < deadline) {
+    Atomics.wait(job.control, 1, held, 100);
+    held = Atomics.load(job.control, 1);
+  }
+  if (held >= 0) compareRange(comparer, codec, job, held, Math.min(job.length, held + job.chunk), new Uint8Array(codec.size));
 }

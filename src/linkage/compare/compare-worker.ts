@@ -9,11 +9,5 @@ import { PairComparer } from './pair-comparer.js';
 import { PatternCodec } from './pattern-codec.js';
 
 const { parts, job } = workerData as { parts: DatasetParts; job: CompareJob };
-try {
-  const comparer = new PairComparer(Dataset.fromParts(parts));
-  compareChunks(comparer, new PatternCodec(comparer.levelCounts), job);
-  Atomics.store(job.control, 1, 1);
-} catch {
-  Atomics.store(job.control, 1, 2);
-}
-Atomics.notify(job.control, 1);
+const comparer = new PairComparer(Dataset.fromParts(parts));
+compareChunks(comparer, new PatternCodec(comparer.levelCounts), job, true);

@@ -167,3 +167,31 @@ describe('PairComparer', () => {
     expect(codec.decode(codec.encode(levels), new Uint8Array(levels.length))).toEqual(levels);
   });
 });
+
+describe('pairs shared between threads', () => {
+  it('are each compared once, and a chunk held by a failed worker is finished by the main thread', async () => {
+    const { peopleDataset } = await import('../testing/people.js');
+    const { candidatePairs } = await import('../blocking/candidate-pairs.js');
+    const { defaultBlockingRules } = await import('../blocking/blocking-rule.js');
+    const { compareChunks, comparePairs, finishHeldChunk } = await import('./compare-pairs.js');
+    const { dataset } = peopleDataset(300, 9);
+    const { pairs } = candidatePairs(dataset, defaultBlockingRules(dataset.features));
+    const expected = Array.from(comparePairs(dataset, pairs.left, pairs.right, pairs.length, 1));
+    const comparer = new PairComparer(dataset);
+    const codec = new PatternCodec(comparer.levelCounts);
+    const job = (control: Int32Array) => ({ left: pairs.left, right: pairs.right, patterns: new Float64Array(pairs.length), length: pairs.length, control, chunk: 16 });
+
+    // The worker's part alone: everything compared, nothing left held.
+    const byWorker = job(Int32Array.of(0, -1));
+    compareChunks(comparer, codec, byWorker, true);
+    expect(byWorker.control[1]).toBe(-1);
+    expect(Array.from(byWorker.patterns)).toEqual(expected);
+
+    // A worker took the first chunk and died holding it; the main thread does the rest, then that chunk.
+    const abandoned = job(Int32Array.of(16, 0));
+    compareChunks(comparer, codec, abandoned, false);
+    expect(Array.from(abandoned.patterns.subarray(0, 16))).not.toEqual(expected.slice(0, 16));
+    finishHeldChunk(comparer, codec, abandoned, 0);
+    expect(Array.from(abandoned.patterns)).toEqual(expected);
+  });
+});
