@@ -44,14 +44,35 @@ function toEntry(row: LedgerRow): LedgerEntry {
 export const LedgerStore = {
   /** Appends inside the caller's transaction, so the entry commits with the change it records. */
   async append(tx: Queryable, record: AuditRecord, at: Date = new Date()): Promise<LedgerEntry> {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [LEDGER_LOCK]);
-    const head = (await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_ledger ORDER BY seq DESC LIMIT 1')).at(0);
-    const entry = sealEntry(record, head, at);
-    await tx.query(
-      `INSERT INTO audit_ledger (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [entry.seq, entry.at, entry.actor, entry.role, entry.action, entry.target, entry.purpose, entry.legalBasis, entry.outcome, JSON.stringify(entry.details), entry.prevHash, entry.hash],
-    );
+    const entry = (await LedgerStore.appendMany(tx, [record], at)).at(0);
+    if (entry === undefined) throw new Error('the ledger append wrote no entry');
     return entry;
+  },
+
+  /**
+   * Appends several entries with one lock, one read of the head and one insert, each sealed onto
+   * the one before it: how the server records a burst of concurrent reads in a single commit.
+   */
+  async appendMany(tx: Queryable, records: readonly AuditRecord[], at: Date = new Date()): Promise<LedgerEntry[]> {
+    if (records.length === 0) return [];
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LEDGER_LOCK]);
+    let previous = (await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_ledger ORDER BY seq DESC LIMIT 1')).at(0);
+    const entries = records.map((record) => {
+      const entry = sealEntry(record, previous, at);
+      previous = entry;
+      return entry;
+    });
+    const columnValues = [
+      entries.map((e) => e.seq), entries.map((e) => e.at), entries.map((e) => e.actor), entries.map((e) => e.role), entries.map((e) => e.action),
+      entries.map((e) => e.target), entries.map((e) => e.purpose), entries.map((e) => e.legalBasis), entries.map((e) => e.outcome),
+      entries.map((e) => JSON.stringify(e.details)), entries.map((e) => e.prevHash), entries.map((e) => e.hash),
+    ];
+    await tx.query(
+      `INSERT INTO audit_ledger (${columns})
+       SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
+      columnValues,
+    );
+    return entries;
   },
 
   /** All entries in order, a page at a time, so a long ledger streams in bounded memory. */
@@ -66,10 +87,13 @@ export const LedgerStore = {
     }
   },
 
-  async list(db: Queryable, filter: { readonly target?: string; readonly limit?: number } = {}): Promise<LedgerEntry[]> {
+  /** The latest entries, newest first, optionally only those about a target, by an actor, or of an action. */
+  async list(db: Queryable, filter: { readonly target?: string | undefined; readonly actor?: string | undefined; readonly action?: string | undefined; readonly limit?: number } = {}): Promise<LedgerEntry[]> {
     const rows = await db.query<LedgerRow>(
-      `SELECT ${columns} FROM audit_ledger WHERE ($1::text IS NULL OR target = $1) ORDER BY seq DESC LIMIT $2`,
-      [filter.target ?? null, filter.limit ?? 100],
+      `SELECT ${columns} FROM audit_ledger
+        WHERE ($1::text IS NULL OR target = $1) AND ($2::text IS NULL OR actor = $2) AND ($3::text IS NULL OR action = $3)
+        ORDER BY seq DESC LIMIT $4`,
+      [filter.target ?? null, filter.actor ?? null, filter.action ?? null, filter.limit ?? 100],
     );
     return rows.map(toEntry);
   },

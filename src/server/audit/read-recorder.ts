@@ -1,5 +1,5 @@
-import { sealEntry, type AuditContext, type AuditOutcome, type LedgerEntry } from '../../core/ledger/index.js';
-import type { Database, Queryable } from '../../store/index.js';
+import type { AuditContext, AuditOutcome } from '../../core/ledger/index.js';
+import { LedgerStore, type Database } from '../../store/index.js';
 import type { ServerAction } from './server-action.js';
 
 interface Pending {
@@ -39,7 +39,7 @@ export class ReadRecorder {
       const batch = this.queue.slice(0, this.maxBatch);
       this.queue = this.queue.slice(batch.length);
       try {
-        await this.db.transaction((tx) => appendBatch(tx, batch.map((p) => ({ ...p.context, action: p.action, target: p.target, outcome: p.outcome, details: p.details }))));
+        await this.db.transaction((tx) => LedgerStore.appendMany(tx, batch.map((p) => ({ ...p.context, action: p.action, target: p.target, outcome: p.outcome, details: p.details }))));
         for (const p of batch) p.resolve();
       } catch (error) {
         for (const p of batch) p.reject(error);
@@ -47,32 +47,4 @@ export class ReadRecorder {
     }
     this.flushing = false;
   }
-}
-
-/** The ledger's lock (LedgerStore's): one writer at a time extends the chain, whichever process it is in. */
-const LEDGER_LOCK = 4_242_002;
-
-/**
- * Appends several entries in one statement: the same chain as `LedgerStore.append` (the core's
- * `sealEntry` links each to the one before), with one lock, one read of the head and one insert
- * for the batch instead of three statements per entry.
- */
-async function appendBatch(tx: Queryable, records: readonly Parameters<typeof sealEntry>[0][]): Promise<void> {
-  if (records.length === 0) return;
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [LEDGER_LOCK]);
-  let previous = (await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_ledger ORDER BY seq DESC LIMIT 1')).at(0);
-  const now = new Date();
-  const entries: LedgerEntry[] = [];
-  for (const record of records) {
-    const entry = sealEntry(record, previous, now);
-    entries.push(entry);
-    previous = entry;
-  }
-  const values: unknown[] = [];
-  const rows = entries.map((e, i) => {
-    values.push(e.seq, e.at, e.actor, e.role, e.action, e.target, e.purpose, e.legalBasis, e.outcome, JSON.stringify(e.details), e.prevHash, e.hash);
-    const base = i * 12;
-    return `(${Array.from({ length: 12 }, (_, k) => `$${base + k + 1}`).join(', ')})`;
-  });
-  await tx.query(`INSERT INTO audit_ledger (seq, at, actor, role, action, target, purpose, legal_basis, outcome, details, prev_hash, hash) VALUES ${rows.join(', ')}`, values);
 }

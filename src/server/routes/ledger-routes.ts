@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LedgerStore } from '../../store/index.js';
 import { ServerAction } from '../audit/server-action.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import type { ServerContext } from '../server-context.js';
@@ -17,20 +18,6 @@ export const LedgerEntryView = z.object({
   hash: z.string(),
 }).meta({ id: 'LedgerEntry' });
 
-interface Row {
-  seq: number;
-  at: Date;
-  actor: string;
-  role: string;
-  action: string;
-  target: string;
-  purpose: string;
-  legal_basis: string;
-  outcome: string;
-  details: string;
-  hash: string;
-}
-
 const Filter = z.object({
   actor: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
@@ -38,15 +25,8 @@ const Filter = z.object({
 });
 
 async function readEntries(context: ServerContext, filter: { actor?: string | undefined; action?: string | undefined; limit: number }): Promise<z.infer<typeof LedgerEntryView>[]> {
-  const rows = await context.store.db.query<Row>(
-    `SELECT seq, at, actor, role, action, target, purpose, legal_basis, outcome, details, hash FROM audit_ledger
-      WHERE ($1::text IS NULL OR actor = $1) AND ($2::text IS NULL OR action = $2) ORDER BY seq DESC LIMIT $3`,
-    [filter.actor ?? null, filter.action ?? null, filter.limit],
-  );
-  return rows.map((r) => ({
-    seq: r.seq, at: r.at.toISOString(), actor: r.actor, role: r.role, action: r.action, target: r.target,
-    purpose: r.purpose, legalBasis: r.legal_basis, outcome: r.outcome, details: JSON.parse(r.details) as Record<string, unknown>, hash: r.hash,
-  }));
+  const entries = await LedgerStore.list(context.store.db, filter);
+  return entries.map(({ prevHash: _prevHash, ...entry }) => entry);
 }
 
 export function ledgerRoutes(context: ServerContext): AnyRoute[] {
