@@ -127,7 +127,7 @@ const million = docket(['resolve', ...synth.files, '--id', 'record_key', '--out'
 const millionMetrics = evaluate(synthOut, synth.truth);
 
 step('incremental matching against the million-record index');
-const incrementalRun = spawnSync(process.execPath, ['--import', 'tsx', 'bench/linkage/incremental.ts', synthModel, synthOut, ...synth.files], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+const incrementalRun = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/linkage/incremental.ts', synthModel, synthOut, ...synth.files], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
 if (incrementalRun.status !== 0) throw new Error(`incremental benchmark failed:\n${incrementalRun.stderr}`);
 const incremental = JSON.parse(incrementalRun.stdout.trim().split('\n').pop() ?? '{}') as IncrementalResult;
 

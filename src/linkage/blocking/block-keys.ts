@@ -3,6 +3,8 @@ import { nameCore } from '../standardize/name.js';
 import { soundKey } from '../standardize/sound-key.js';
 import type { BlockingRule, KeyPart, KeyTransform } from './blocking-rule.js';
 
+const transforms: readonly KeyTransform[] = ['exact', 'sound', 'initial', 'year', 'month-day', 'sound-pair', 'initial-pair'];
+
 /** Codes of one part stay below this, so two codes combine exactly in a double. */
 const partSpace = 2 ** 26;
 
@@ -43,11 +45,29 @@ export class BlockKeys {
   keyOf(rule: BlockingRule, record: number): number {
     let combined = 0;
     for (const part of rule.parts) {
-      const code = this.partCodes(part, record, record + 1)[0];
+      const code = this.partCode(part, record);
       if (code < 0) return -1;
       combined = combined * partSpace + code;
     }
     return this.blockId(this.blockIdsOf(rule), combined);
+  }
+
+  /** One record's code for one key part (-1 when missing), without allocating. */
+  private partCode(part: KeyPart, r: number): number {
+    if (part.transform === 'sound-pair' || part.transform === 'initial-pair') {
+      const given = this.dataset.featureIndex('given');
+      const surname = this.dataset.featureIndex('surname');
+      const each = part.transform === 'sound-pair' ? 'sound' : 'initial';
+      const gv = this.dataset.column(given)[r];
+      const sv = this.dataset.column(surname)[r];
+      if (gv < 0 || sv < 0) return -1;
+      const a = this.valueCodesOf(given, each)[gv];
+      const b = this.valueCodesOf(surname, each)[sv];
+      return a < 0 || b < 0 ? -1 : this.pairCode(a < b ? a * partSpace + b : b * partSpace + a);
+    }
+    const c = this.dataset.featureIndex(part.feature);
+    const v = this.dataset.column(c)[r];
+    return v < 0 ? -1 : this.valueCodesOf(c, part.transform)[v];
   }
 
   private blockIdsOf(rule: BlockingRule): NumberIds {
@@ -91,8 +111,7 @@ export class BlockKeys {
   /** One code per dictionary value of feature `c` under `transform`, extended as values are added. */
   private valueCodesOf(c: number, transform: KeyTransform): Int32Array {
     const dictionary = this.dataset.dictionaries[c];
-    const role = this.dataset.features[c].role;
-    const cacheKey = `${role === 'given' || role === 'middle' || role === 'surname' ? 'names' : String(c)}:${transform}`;
+    const cacheKey = this.cacheKey(c, transform);
     let entry = this.valueCodes.get(cacheKey);
     if (entry === undefined) {
       entry = { codes: new Int32Array(Math.max(16, dictionary.size)), known: 0 };
@@ -108,6 +127,20 @@ export class BlockKeys {
       entry.known = dictionary.size;
     }
     return entry.codes;
+  }
+
+  private readonly cacheKeys = new Map<number, string>();
+
+  /** The name of the code table of feature `c` under `transform`: one table for all name features. */
+  private cacheKey(c: number, transform: KeyTransform): string {
+    const slot = c * 16 + transforms.indexOf(transform);
+    let key = this.cacheKeys.get(slot);
+    if (key === undefined) {
+      const role = this.dataset.features[c].role;
+      key = `${role === 'given' || role === 'middle' || role === 'surname' ? 'names' : String(c)}:${transform}`;
+      this.cacheKeys.set(slot, key);
+    }
+    return key;
   }
 
   private transformCode(transform: KeyTransform, value: string, space: string): number {

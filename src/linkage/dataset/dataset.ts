@@ -184,9 +184,12 @@ export class Dataset {
     return { given: '', middle: '', surname: '' };
   }
 
-  /** Value ids of feature `c`, one per record (-1 missing); valid until the next `add`. */
+  /**
+   * Value ids of feature `c`, one per record (-1 missing), in an array that may run past the last
+   * record; the same array until records are added beyond its capacity.
+   */
   column(c: number): Int32Array {
-    return this.columns[c].view();
+    return this.columns[c].backing();
   }
 
   /** The standardized value of feature `c` for record `index` ('' when missing). */

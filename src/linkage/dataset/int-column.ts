@@ -33,6 +33,14 @@ export class IntColumn {
     return column;
   }
 
+  /**
+   * The whole backing array (entries past `length` are unused): the same object until the
+   * column grows, so readers need not re-read it after every push.
+   */
+  backing(): Int32Array {
+    return this.buffer;
+  }
+
   /** The filled part, without copying; valid until the next push. */
   view(): Int32Array {
     return this.buffer.subarray(0, this.length);

@@ -43,8 +43,11 @@ export class IncrementalIndex {
   private readonly scorer: PairScorer;
   private readonly explainer: PairExplainer;
   private readonly rules: readonly BlockingRule[];
-  /** Per rule, block number → records (members of a block in insertion order). */
-  private readonly blocks: Map<number, number[]>[];
+  /** Per rule, the indexed records grouped by block (counting-sorted once, at build). */
+  private readonly blocks: { readonly starts: Int32Array; readonly members: Int32Array }[];
+  /** Per rule, block number → records added since the build. */
+  private readonly added: Map<number, number[]>[];
+  private readonly seen = new Set<number>();
   private readonly entities: IntColumn;
   private nextEntity: number;
   private readonly levels: Uint8Array;
@@ -64,17 +67,8 @@ export class IncrementalIndex {
       if (entities[i] > top) top = entities[i];
     }
     this.nextEntity = top + 1;
-    this.blocks = this.rules.map((rule) => {
-      const key = this.keys.keys(rule);
-      const map = new Map<number, number[]>();
-      for (let r = 0; r < key.length; r++) {
-        if (key[r] < 0) continue;
-        const members = map.get(key[r]);
-        if (members === undefined) map.set(key[r], [r]);
-        else members.push(r);
-      }
-      return map;
-    });
+    this.blocks = this.rules.map((rule) => groupByBlock(this.keys.keys(rule)));
+    this.added = this.rules.map(() => new Map<number, number[]>());
   }
 
   /** Indexes the records of `dataset` with their entities (e.g. `Resolution.clustering.entity`). */
@@ -116,8 +110,8 @@ export class IncrementalIndex {
     this.rules.forEach((rule, r) => {
       const key = this.keys.keyOf(rule, record);
       if (key < 0) return;
-      const members = this.blocks[r].get(key);
-      if (members === undefined) this.blocks[r].set(key, [record]);
+      const members = this.added[r].get(key);
+      if (members === undefined) this.added[r].set(key, [record]);
       else members.push(record);
     });
     return { ...match, added: record, assigned };
@@ -130,27 +124,30 @@ export class IncrementalIndex {
   }
 
   private matchRecord(record: number): IndexMatch {
-    const seen = new Set<number>();
+    const seen = this.seen;
+    seen.clear();
     let best = -1;
     let bestWeight = Number.NEGATIVE_INFINITY;
-    this.rules.forEach((rule, r) => {
-      const key = this.keys.keyOf(rule, record);
-      if (key < 0) return;
-      const members = this.blocks[r].get(key);
-      if (members === undefined) return;
-      const cap = Math.min(members.length, rule.maxBlockSize ?? maxCandidatesPerRule, maxCandidatesPerRule);
-      for (let k = 0; k < cap; k++) {
-        const other = members[k];
-        if (other === record || seen.has(other)) continue;
-        seen.add(other);
-        this.comparer.compare(record, other, this.levels);
-        const weight = this.scorer.score(record, this.codec.encode(this.levels));
-        if (weight > bestWeight) {
-          bestWeight = weight;
-          best = other;
-        }
+    const consider = (other: number) => {
+      if (other === record || seen.has(other)) return;
+      seen.add(other);
+      this.comparer.compare(record, other, this.levels);
+      const weight = this.scorer.score(record, this.codec.encode(this.levels));
+      if (weight > bestWeight) {
+        bestWeight = weight;
+        best = other;
       }
-    });
+    };
+    for (let r = 0; r < this.rules.length; r++) {
+      const rule = this.rules[r];
+      const key = this.keys.keyOf(rule, record);
+      if (key < 0) continue;
+      let budget = Math.min(rule.maxBlockSize ?? maxCandidatesPerRule, maxCandidatesPerRule);
+      const { starts, members } = this.blocks[r];
+      if (key + 1 < starts.length) for (let k = starts[key]; k < starts[key + 1] && budget > 0; k++, budget--) consider(members[k]);
+      const later = this.added[r].get(key);
+      if (later !== undefined) for (let k = 0; k < later.length && budget > 0; k++, budget--) consider(later[k]);
+    }
     if (best < 0) return { entity: undefined, record: undefined, weight: Number.NEGATIVE_INFINITY, probability: 0, explanation: undefined, candidates: 0, review: false };
     const [low, high] = this.model.reviewWeights;
     return {
@@ -163,4 +160,17 @@ export class IncrementalIndex {
       review: bestWeight >= low && bestWeight < high,
     };
   }
+}
+
+/** Records grouped by block number (counting sort): block b holds members[starts[b] .. starts[b + 1]). */
+function groupByBlock(key: Int32Array): { starts: Int32Array; members: Int32Array } {
+  let blocks = 0;
+  for (const b of key) if (b >= blocks) blocks = b + 1;
+  const starts = new Int32Array(blocks + 1);
+  for (const b of key) if (b >= 0) starts[b + 1]++;
+  for (let b = 0; b < blocks; b++) starts[b + 1] += starts[b];
+  const fill = starts.slice(0, blocks);
+  const members = new Int32Array(starts[blocks]);
+  for (let r = 0; r < key.length; r++) if (key[r] >= 0) members[fill[key[r]]++] = r;
+  return { starts, members };
 }
