@@ -55,7 +55,8 @@ export class IncrementalIndex {
   private constructor(private readonly dataset: Dataset, private readonly model: LinkageModel, entities: ArrayLike<number>) {
     this.rules = model.json.blockingRules;
     this.keys = new BlockKeys(dataset);
-    this.comparer = new PairComparer(dataset);
+    // New records meet their candidates once: a name cache would only grow (and wake the collector).
+    this.comparer = new PairComparer(dataset, false);
     this.codec = new PatternCodec(this.comparer.levelCounts);
     this.scorer = new PairScorer(model, dataset, this.codec);
     this.explainer = new PairExplainer(model, dataset);

@@ -45,7 +45,7 @@ export class PairExplainer {
     private readonly model: LinkageModel,
     private readonly dataset: Dataset,
   ) {
-    this.comparer = new PairComparer(dataset);
+    this.comparer = new PairComparer(dataset, false);
     this.codec = new PatternCodec(this.comparer.levelCounts);
     this.scorer = new PairScorer(model, dataset, this.codec);
     this.levels = new Uint8Array(this.codec.size);
