@@ -24,29 +24,15 @@ export function registerServe(program: Command): void {
     .option('--no-demo-accounts', 'do not create the demo accounts in a database that has none')
     .action(action(async (options: ServeOptions) => {
       const port = parsePort(options.port);
-      const [{ Store, storeConfigFromEnv }, { startServer, demoCredentialLines }, { InProcessBus }] = await Promise.all([
+      const [{ Store, storeConfigFromEnv }, { InProcessBus }, { serveUntilStopped }] = await Promise.all([
         import('../../store/index.js'),
-        import('../../server/index.js'),
         import('../../ingest/bus/in-process-bus.js'),
+        import('../jobs/serve-until-stopped.js'),
       ]);
       const store = await Store.open(storeConfigFromEnv());
       const bus = new InProcessBus();
       try {
-        const server = await startServer({ store, bus, host: options.host, seedDemoAccounts: options.demoAccounts, ...(port === undefined ? {} : { port }) });
-        const say = (line: string): void => {
-          process.stdout.write(`${line}\n`);
-        };
-        say(`Docket is serving ${store.db.location} at ${server.url}`);
-        if (options.demoAccounts) {
-          say(`${server.seededDemoAccounts ? 'Created demo' : 'Demo'} accounts (role, user name, password):`);
-          for (const line of demoCredentialLines()) say(line);
-        }
-        say('Stop with Ctrl-C.');
-        await new Promise<void>((resolve) => {
-          process.once('SIGINT', resolve);
-          process.once('SIGTERM', resolve);
-        });
-        await server.close();
+        await serveUntilStopped(store, bus, { host: options.host, demoAccounts: options.demoAccounts, ...(port === undefined ? {} : { port }) });
       } finally {
         await bus.close();
         await store.close();

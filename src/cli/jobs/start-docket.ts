@@ -4,6 +4,7 @@ import { DocketError } from '../../core/errors/index.js';
 import { Store, SourceStore, storeConfigFromEnv } from '../../store/index.js';
 import { cliContext } from '../cli-context.js';
 import { progressBar } from '../progress.js';
+import { serveUntilStopped } from './serve-until-stopped.js';
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -23,7 +24,7 @@ function demoPeople(env: NodeJS.ProcessEnv): number {
 export async function startDocket(options: { readonly port?: number; readonly host?: string } = {}): Promise<void> {
   const config = storeConfigFromEnv();
   const store = await Store.open(config, { createDatabase: true });
-  const [{ InProcessBus }, { startServer, demoCredentialLines }] = await Promise.all([import('../../ingest/bus/in-process-bus.js'), import('../../server/index.js')]);
+  const { InProcessBus } = await import('../../ingest/bus/in-process-bus.js');
   const bus = new InProcessBus();
   try {
     say(`Docket is using the ${store.db.location} (schema version ${store.migration.version}).`);
@@ -42,16 +43,7 @@ export async function startDocket(options: { readonly port?: number; readonly ho
       const quarantined = loaded.files.reduce((n, f) => n + f.quarantined, 0);
       say(`Loaded ${loaded.registered.length} sources: ${stored} records stored, ${quarantined} in quarantine.`);
     }
-    const server = await startServer({ store, bus, seedDemoAccounts: true, ...(options.host === undefined ? {} : { host: options.host }), ...(options.port === undefined ? {} : { port: options.port }) });
-    say(`Docket is up at ${server.url}`);
-    say('Sign in with a demo account (role, user name, password):');
-    for (const line of demoCredentialLines()) say(line);
-    say('Stop with Ctrl-C.');
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
-    await server.close();
+    await serveUntilStopped(store, bus, { demoAccounts: true, ...(options.host === undefined ? {} : { host: options.host }), ...(options.port === undefined ? {} : { port: options.port }) });
   } finally {
     await bus.close();
     await store.close();
