@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerCases } from './cases.js';
 import { registerDemo } from './demo.js';
 import { registerDemoLoad } from './demo-load.js';
+import { registerDepartures } from './departures.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerIngest, registerIngestWorker } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerLineage } from './lineage.js';
+import { registerPolicy } from './policy.js';
 import { registerQuarantine } from './quarantine.js';
 import { registerRetention } from './retention.js';
 import { registerResolve } from './resolve.js';
@@ -31,4 +34,7 @@ export const commands: readonly RegisterCommand[] = [
   registerServe,
   registerDemo,
   registerDemoLoad,
+  registerCases,
+  registerPolicy,
+  registerDepartures,
 ];
