@@ -12,6 +12,16 @@ export const Permission = [
   'ledger.read-all',
   'ledger.read-own',
   'account.list',
+  // Casework (src/server/routes/case-routes.ts and its neighbours).
+  'case.read',
+  'case.identify',
+  'case.propose',
+  'case.decide',
+  'case.transition',
+  'case.checkpoint',
+  'departure.read',
+  'policy.simulate',
+  'policy.manage',
 ] as const;
 export type Permission = (typeof Permission)[number];
 
@@ -19,13 +29,13 @@ const personReader: readonly Permission[] = ['person.search', 'person.read', 'da
 
 /** Need to know, per role: anything not listed is outside the role's scope. */
 export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
-  'field-officer': personReader,
-  'case-officer': personReader,
-  'reviewing-officer': personReader,
-  'logistics-coordinator': personReader,
+  'field-officer': [...personReader, 'case.read', 'departure.read'],
+  'case-officer': [...personReader, 'case.read', 'case.identify', 'case.propose', 'case.transition', 'case.checkpoint', 'departure.read'],
+  'reviewing-officer': [...personReader, 'case.read', 'case.decide', 'case.transition', 'departure.read'],
+  'logistics-coordinator': [...personReader, 'case.read', 'case.propose', 'case.transition', 'case.checkpoint', 'departure.read'],
   'data-steward': [...personReader, 'entity.change', 'review.read', 'review.decide'],
-  auditor: ['dashboard.read', 'ledger.read-all', 'ledger.read-own'],
-  administrator: ['account.list', 'dashboard.read', 'ledger.read-own'],
+  auditor: ['dashboard.read', 'ledger.read-all', 'ledger.read-own', 'policy.simulate'],
+  administrator: ['account.list', 'dashboard.read', 'ledger.read-own', 'policy.simulate', 'policy.manage'],
   system: [],
 };
 
