@@ -22,10 +22,10 @@ export { FieldRole, fieldRoles, isFieldRole } from './schema/field-role.js';
 export type { FieldSpec, LinkageSchema } from './schema/field-role.js';
 export { comparisonLevels, levelLabels } from './schema/comparison-kind.js';
 export type { ComparisonKind } from './schema/comparison-kind.js';
-export { comparisonsFor } from './schema/comparison-spec.js';
-export type { ComparisonSpec } from './schema/comparison-spec.js';
+export { comparisonsFor, featuresFor } from './schema/comparison-spec.js';
+export type { ComparisonSpec, FeatureSpec } from './schema/comparison-spec.js';
 export { Dataset } from './dataset/dataset.js';
-export type { DatasetOptions } from './dataset/dataset.js';
+export type { DatasetOptions, DatasetParts } from './dataset/dataset.js';
 
 // Blocking, model, resolution.
 export { defaultBlockingRules, defaultMaxBlockSize } from './blocking/blocking-rule.js';
