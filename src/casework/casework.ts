@@ -9,8 +9,8 @@ import { CaseStore, type CaseRow, type ProposalRow, type Queryable, type Store }
 import { CaseAction } from './case-action.js';
 import { CaseActor } from './case-actor.js';
 import {
-  caseSummary, gateView, nextSteps, priorityView, proposalView, statusView, Visibility,
-  type CaseDetail, type CaseSummary, type GateView, type ProposalView, type ReviewItem,
+  caseSummary, gateView, nextSteps, personSummary, priorityView, proposalView, statusView, Visibility,
+  type CaseDetail, type CaseSummary, type GateView, type PersonSummary, type ProposalView, type ReviewItem, type StatusView,
 } from './case-views.js';
 import { PersonLoader, type LoadedPerson } from './person-loader.js';
 import { Policies } from './policies.js';
@@ -40,6 +40,14 @@ export interface CheckpointResult {
   readonly gates: GateView;
   /** The halt the checkpoint made when a gate held; the case is back at order-final. */
   readonly halted: CaseEvent | null;
+}
+
+export interface PersonCases {
+  readonly person: PersonSummary;
+  readonly status: StatusView;
+  readonly gates: readonly GateView[];
+  readonly cases: readonly CaseSummary[];
+  readonly at: string;
 }
 
 export interface RecheckReport {
@@ -190,6 +198,26 @@ export class Casework {
       next: nextSteps(row.state, proposals),
       departures: watchVoluntaryDepartures(loaded.person, { at, alertDays: this.options.alertDays ?? 14, derive: this.options.derive }),
       at,
+    };
+  }
+
+  /**
+   * A person's cases, open and closed, with their status and the gates for every adverse action now:
+   * what a field officer needs to see every legal hold. Undefined when there is no such person.
+   */
+  async casesOf(entityId: number, purpose: string): Promise<PersonCases | undefined> {
+    const loaded = await PersonLoader.load(this.store.db, entityId);
+    if (loaded === undefined) return undefined;
+    const visible = Visibility.forPurpose(loaded, purpose);
+    const now = this.now();
+    const status = deriveStatus(loaded.person, now.toISOString(), this.options.derive);
+    const rows = await CaseStore.casesOn(this.store.db, [loaded.entityId]);
+    return {
+      person: personSummary(loaded, visible),
+      status: statusView(status, visible),
+      gates: AdverseAction.map((check) => gateView(evaluateGates(status, { check }), visible)),
+      cases: rows.map((row) => caseSummary(row, loaded, visible, now)),
+      at: now.toISOString(),
     };
   }
 

@@ -7,7 +7,7 @@
 export { CaseAction } from './case-action.js';
 export { CaseActor, systemUserId } from './case-actor.js';
 export { Casework } from './casework.js';
-export type { CaseworkOptions, CheckpointResult, IdentifyReport, RecheckReport, TransitionInput } from './casework.js';
+export type { CaseworkOptions, CheckpointResult, IdentifyReport, PersonCases, RecheckReport, TransitionInput } from './casework.js';
 export { Visibility, withheldExplanation } from './case-views.js';
 export type { CaseDetail, CaseSummary, GateView, NextStep, PersonSummary, PriorityView, ProposalStatus, ProposalView, ReviewItem, StatusView } from './case-views.js';
 export { PersonLoader } from './person-loader.js';

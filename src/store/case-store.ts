@@ -165,13 +165,18 @@ export const CaseStore = {
 
   /** Open cases on these people, including cases opened on entities since merged into them. */
   async openOn(db: Queryable, entityIds: readonly number[]): Promise<CaseRow[]> {
+    return (await CaseStore.casesOn(db, entityIds)).filter((c) => c.state !== 'closed');
+  },
+
+  /** Every case on these people, open or closed, including cases opened on entities since merged into them. */
+  async casesOn(db: Queryable, entityIds: readonly number[]): Promise<CaseRow[]> {
     if (entityIds.length === 0) return [];
     const rows = await db.query<CaseDbRow>(
       `WITH RECURSIVE lineage(id) AS (
          SELECT unnest($1::bigint[])
          UNION SELECT e.id FROM entities e JOIN lineage l ON e.retired_into = l.id
        )
-       SELECT ${caseColumns} FROM cases c WHERE c.state <> 'closed' AND c.entity_id IN (SELECT id FROM lineage) ORDER BY c.id`,
+       SELECT ${caseColumns} FROM cases c WHERE c.entity_id IN (SELECT id FROM lineage) ORDER BY c.id`,
       [[...entityIds]],
     );
     return rows.map(toCase);
