@@ -11,9 +11,12 @@ import { notFound } from './http/not-found.js';
 import { openApiDocument } from './http/openapi.js';
 import type { AnyRoute } from './http/route.js';
 import { serveWebApp } from './http/static-files.js';
+import { caseRoutes } from './routes/case-routes.js';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
+import { departureRoutes } from './routes/departure-routes.js';
 import { ledgerRoutes } from './routes/ledger-routes.js';
 import { personRoutes } from './routes/person-routes.js';
+import { policyRoutes } from './routes/policy-routes.js';
 import { reviewRoutes } from './routes/review-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
@@ -94,6 +97,9 @@ export function buildApp(options: AppOptions): DocketApp {
     ...reviewRoutes(context),
     ...dashboardRoutes(context),
     ...ledgerRoutes(context),
+    ...caseRoutes(context, onError),
+    ...departureRoutes(context),
+    ...policyRoutes(context),
   );
   for (const route of routes) route.register(http, context);
   if (options.webRoot !== undefined) serveWebApp(http, options.webRoot);
