@@ -160,12 +160,7 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
   let read = 0;
   let position = { offset: checkpoint.nextOffset, line: checkpoint.nextLine };
 
-  const flush = async (): Promise<void> => {
-    if (read === 0) return;
-    const batch = { good, quarantine, read, position };
-    good = [];
-    quarantine = [];
-    read = 0;
+  const commit = async (batch: { good: GoodRow[]; quarantine: QuarantinedRow[]; read: number; position: { offset: number; line: number } }): Promise<void> => {
     const outcome = await store.db.transaction((tx) => IngestStore.storeBatch(tx, {
       sourceId: source.id, runId, mappingVersion: mapping.version, fileId: checkpoint.id,
       good: batch.good, quarantine: batch.quarantine, checkpoint: batch.position, rowsRead: batch.read,
@@ -183,6 +178,20 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
     options.onProgress?.({ file: path, bytesDone: batch.position.offset, bytesTotal: file.size, ...totals });
   };
 
+  // One batch commits while the next is read and mapped; batches still commit in file order, so
+  // the checkpoint only ever moves past rows that are stored.
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    if (read === 0) return;
+    const batch = { good, quarantine, read, position };
+    good = [];
+    quarantine = [];
+    read = 0;
+    const previous = inFlight;
+    inFlight = previous.then(() => commit(batch));
+    await previous;
+  };
+
   try {
     for await (const item of file.read(resumed ? position : undefined)) {
       read += 1;
@@ -193,7 +202,9 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
       if (read >= batchSize) await flush();
     }
     await flush();
+    await inFlight;
   } catch (error) {
+    await inFlight.catch(() => undefined);
     await store.db.transaction((tx) => IngestStore.finishRun(tx, runId, 'failed', totals)).catch(() => undefined);
     throw error;
   }

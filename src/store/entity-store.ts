@@ -79,9 +79,14 @@ export const EntityStore = {
   },
 
   async addEvents(tx: Queryable, events: readonly EntityEventRow[]): Promise<void> {
-    for (const e of events) {
-      await tx.query('INSERT INTO entity_events (kind, entity_ids, record_ids, actor, reason, details) VALUES ($1, $2, $3, $4, $5, $6)', [e.kind, e.entityIds, e.recordIds, e.actor, e.reason, JSON.stringify(e.details ?? {})]);
-    }
+    if (events.length === 0) return;
+    // Arrays of arrays cannot go through unnest, so the id lists travel as text and are cast back.
+    await tx.query(
+      `INSERT INTO entity_events (kind, entity_ids, record_ids, actor, reason, details)
+       SELECT t.kind, t.entity_ids::bigint[], t.record_ids::bigint[], t.actor, t.reason, t.details::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(kind, entity_ids, record_ids, actor, reason, details)`,
+      [events.map((e) => e.kind), events.map((e) => `{${e.entityIds.join(',')}}`), events.map((e) => `{${e.recordIds.join(',')}}`), events.map((e) => e.actor), events.map((e) => e.reason), events.map((e) => JSON.stringify(e.details ?? {}))],
+    );
   },
 
   async addReviews(tx: Queryable, pairs: readonly ReviewPair[]): Promise<number[]> {

@@ -140,7 +140,7 @@ export const IngestStore = {
     if (rows.length === 0) return [];
     const raw = await tx.query<{ id: number; content_hash: string }>(
       `INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
-       SELECT $1, $2, t.file_name, t.line, t.byte_offset, t.content_hash, t.content::jsonb, t.fingerprint
+       SELECT $1, $2, t.file_name, t.line, t.byte_offset, t.content_hash, t.content::json, t.fingerprint
        FROM unnest($3::text[], $4::int[], $5::bigint[], $6::text[], $7::text[], $8::text[]) AS t(file_name, line, byte_offset, content_hash, content, fingerprint)
        ON CONFLICT (source_id, content_hash) DO NOTHING
        RETURNING id, content_hash`,

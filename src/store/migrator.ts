@@ -15,13 +15,13 @@ export interface MigrationResult {
  * none does. Refuses a database written by a newer Docket, or one whose history was altered.
  */
 export async function migrate(db: Database, migrations: readonly Migration[] = allMigrations): Promise<MigrationResult> {
-  const latest = migrations.at(-1)?.version ?? 0;
+  const latest = Math.max(0, ...migrations.map((m) => m.version));
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.exec(`CREATE TABLE IF NOT EXISTS docket_migrations (
       version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const rows = await tx.query<{ version: number; name: string; checksum: string }>('SELECT version, name, checksum FROM docket_migrations ORDER BY version');
-    const newest = rows.at(-1)?.version ?? 0;
+    const newest = Math.max(0, ...rows.map((row) => row.version));
     if (newest > latest) {
       throw new DocketError('migration', `the ${db.location} was set up by a newer Docket (schema version ${newest}; this Docket knows up to ${latest})`, {
         hint: 'upgrade Docket, or point DATABASE_URL or DOCKET_HOME at another database',

@@ -5,10 +5,11 @@ import { quarantineFingerprint } from './0004-quarantine-fingerprint.js';
 import { distributedIngest } from './0005-distributed-ingest.js';
 import { lighterIngestConstraints } from './0006-lighter-ingest-constraints.js';
 import { cases } from './0007-cases.js';
+import { rawContentJson } from './0010-raw-content-json.js';
 import type { Migration } from './migration.js';
 
 export { migrationChecksum } from './migration.js';
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. A new one is appended here and never edited once released. */
-export const migrations: readonly Migration[] = [foundation, ingest, accounts, quarantineFingerprint, distributedIngest, lighterIngestConstraints, cases];
+export const migrations: readonly Migration[] = [foundation, ingest, accounts, quarantineFingerprint, distributedIngest, lighterIngestConstraints, cases, rawContentJson];
