@@ -56,7 +56,15 @@ export const Policies = {
 
   /** Validates a policy, stores it (a version never changes once stored) and puts it in force, with its ledger entry. */
   async activate(store: Store, context: AuditContext, text: string, sourceName: string): Promise<PolicyRow> {
-    const policy = loadPolicy(text, sourceName);
+    let policy: Policy;
+    try {
+      policy = loadPolicy(text, sourceName);
+    } catch (error) {
+      // A policy refused before it has a name is recorded against the registry as a whole.
+      const details = DocketError.is(error) ? { error: error.message, code: error.code, ...error.details } : { error: String(error) };
+      await store.record(context, CaseAction.policyActivate, 'policy', 'refused', details);
+      throw error;
+    }
     const target = `policy:${policy.policy}@${policy.version}`;
     return store.audited(context, CaseAction.policyActivate, target, async (tx) => {
       const row = await CaseStore.activatePolicy(tx, { policy: policy.policy, version: policy.version, text, sha256: sha256(text), by: context.actor });
