@@ -3,6 +3,7 @@ import type { AuditContext } from '../../core/ledger/index.js';
 import { Dataset, IncrementalIndex, LinkageModel, PairExplainer, personRecordSchema, personRecordValues, resolveDataset } from '../../linkage/index.js';
 import { EntityStore, type Membership, type ResolvableRecord, type ReviewPair, type StoredRecord, type Store } from '../../store/index.js';
 import type { RecordResolver } from '../ingest-files.js';
+import { storedExplanation } from './stored-explanation.js';
 
 /** Below this many records a model cannot be trained; records wait until there are more. */
 const MIN_TRAINING_RECORDS = 200;
@@ -100,7 +101,7 @@ export class LiveResolver implements RecordResolver {
       const result = index.resolve(String(record.recordId), record.source, record.values);
       this.recordIds.push(record.recordId);
       const other = result.record === undefined ? undefined : this.recordIds[result.record];
-      const link = result.explanation === undefined || other === undefined ? null : { ...result.explanation, pairWith: other };
+      const link = result.explanation === undefined || other === undefined ? null : storedExplanation(result.explanation, other);
       placed.push({ recordId: record.recordId, number: result.assigned, score: result.entity === undefined ? null : result.probability, link: result.entity === undefined ? null : link });
       if (result.review && other !== undefined && link !== null) reviews.push({ recordA: other, recordB: record.recordId, score: result.probability, explanation: link });
     }
@@ -157,7 +158,7 @@ export class LiveResolver implements RecordResolver {
       ids.forEach((id, n) => entityIds.set(n, id));
       const members: Membership[] = records.map((r, i) => {
         const link = best.get(i);
-        const explanation = link === undefined ? null : { ...explainer.explain(i, link.other), pairWith: recordIdAt(link.other) };
+        const explanation = link === undefined ? null : storedExplanation(explainer.explain(i, link.other), recordIdAt(link.other));
         return { entityId: entityIds.get(entity[i] ?? 0) ?? 0, recordId: r.recordId, score: explanation?.probability ?? null, link: explanation };
       });
       await EntityStore.addMembers(tx, members);
@@ -168,7 +169,7 @@ export class LiveResolver implements RecordResolver {
         const a = pairs.left[k] ?? 0;
         const b = pairs.right[k] ?? 0;
         const explanation = explainer.explain(a, b);
-        return { recordA: recordIdAt(a), recordB: recordIdAt(b), score: explanation.probability, explanation: { ...explanation, pairWith: recordIdAt(a) } };
+        return { recordA: recordIdAt(a), recordB: recordIdAt(b), score: explanation.probability, explanation: storedExplanation(explanation, recordIdAt(a)) };
       });
       const reviewIds = await EntityStore.addReviews(tx, reviews);
       for (const [id, recordIds] of byEntity) events.push({ kind: 'entity-created', entityId: id, recordIds });
