@@ -1,6 +1,6 @@
 import type { CanonicalField, DateFormat, SourceMappingInput } from '../core/mapping/index.js';
 import type { FieldRole } from '../linkage/index.js';
-import { inferRole } from '../cli/resolve/infer-schema.js';
+import { inferRole } from '../linkage/index.js';
 import { parseMappedDate } from './mapping/index.js';
 
 const explicitFormats: readonly Exclude<DateFormat, 'auto'>[] = ['YYYY-MM-DD', 'YYYYMMDD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'DD-MON-YYYY'];

@@ -20,6 +20,7 @@ export { damerauLevenshtein } from './compare/damerau-levenshtein.js';
 // Schema and data.
 export { FieldRole, fieldRoles, isFieldRole } from './schema/field-role.js';
 export type { FieldSpec, LinkageSchema } from './schema/field-role.js';
+export { inferRole, roleSlot } from './schema/infer-role.js';
 export { comparisonLevels, levelLabels } from './schema/comparison-kind.js';
 export type { ComparisonKind } from './schema/comparison-kind.js';
 export { comparisonsFor, featuresFor } from './schema/comparison-spec.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DocketError } from '../../core/errors/index.js';
 import { syntheticPeople } from '../../linkage/testing/people.js';
 import { loadRecords } from './load-records.js';
-import { inferRole } from './infer-schema.js';
+import { inferRole } from '../../linkage/index.js';
 import { readSchemaFile } from './resolve-schema-file.js';
 import { runEvaluate } from './run-evaluate.js';
 import { runResolve } from './run-resolve.js';

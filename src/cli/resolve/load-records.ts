@@ -7,7 +7,7 @@ import { Dataset, inferDateOrder } from '../../linkage/index.js';
 import type { RowSpans } from './byte-csv.js';
 import { fieldText, scanCsv } from './byte-csv.js';
 import { decodeCsv } from './csv.js';
-import { inferRole, roleSlot } from './infer-schema.js';
+import { inferRole, roleSlot } from '../../linkage/index.js';
 import { RawValueTable } from './raw-value-table.js';
 import type { SchemaOverrides } from './resolve-schema-file.js';
 

@@ -1,4 +1,4 @@
-import type { FieldRole } from '../../linkage/index.js';
+import type { FieldRole } from './field-role.js';
 
 /** Header names (lower case, letters and digits only) that name a role, from the command's contract. */
 const synonyms: Readonly<Partial<Record<string, FieldRole>>> = {
