@@ -83,6 +83,15 @@ describe.each(testBackends)('ingest on %s', (backend) => {
     await expect(ingestFiles(t.store, { source: 'arrivals', files: [path], context: steward })).rejects.toThrow(/mapping version 1 of source "arrivals" uses columns country, date_of_birth, given_name, person_id, surname, which the file does not have/);
   });
 
+  it('refuses to ingest a source in a declined category, even one that got into the registry', async () => {
+    const [row] = await t.store.db.query<{ id: number }>("INSERT INTO sources (name, legal_authority, purposes, category, retention_days, registered_by) VALUES ('phones', 'none', '{data-quality}', 'phone-records', 30, 'x') RETURNING id");
+    await t.store.db.transaction((tx) => IngestStore.addMapping(tx, row.id, mapping, 'x'));
+    await expect(ingestFiles(t.store, { source: 'phones', files: [csv('phones.csv', ['P1,Ana,Garcia,1990-01-02,MEX'])], context: steward })).rejects.toThrow(/DECLINED-PHONE-RECORDS/);
+    expect(await t.store.db.query('SELECT id FROM raw_records')).toEqual([]);
+    const [entry] = await LedgerStore.list(t.store.db, { target: 'source:phones' });
+    expect(entry).toMatchObject({ action: 'ingest.run', outcome: 'refused', details: { rule: 'DECLINED-PHONE-RECORDS' } });
+  });
+
   it('accounts for every row of the malformed corpus', async () => {
     const csvFiles = corpus.filter((c) => c.file.endsWith('.csv') && c.fileError === undefined && c.file !== 'duplicate-header.csv');
     for (const expectation of csvFiles) {
