@@ -94,6 +94,15 @@ describe.each(testBackends)('casework API on %s', (backend) => {
     expect(denied[0]?.n).toBe(1);
   });
 
+  it('identifies cases under the active policy, highest tier first, never a person the policy excludes', async () => {
+    const report = ok(await as('case-officer').call('POST', '/api/cases/identify', { limit: 1, maxTier: 2 })) as { identified: { entityId: number; tier: number }[]; alreadyOpen: number; prioritized: Record<string, number> };
+    expect(report.identified).toEqual([{ caseId: expect.any(Number) as number, entityId: world.overdue, tier: 2 }]);
+    expect(report.alreadyOpen).toBe(1);
+    expect(report.prioritized).toEqual({ 'tier-1': 1, 'tier-2': 1 });
+    const entries = await ledger(`person:${world.overdue}`);
+    expect(entries.map((e) => [e.action, e.actor, e.outcome])).toEqual([['case.identify', 'case.officer', 'success']]);
+  });
+
   it('answers the case officer\'s queue by tier, then age, and one case with its timeline, gates and next steps', async () => {
     await identify(world.overstay);
     const { cases } = ok(await as('case-officer').get('/api/cases')) as { cases: CaseSummary[] };
@@ -219,6 +228,7 @@ describe.each(testBackends)('casework API on %s', (backend) => {
     /** Writes: the role may reach them (anything but 404) or not (404, logged). */
     const writes: readonly Endpoint[] = [
       { name: 'POST /api/cases', allowed: ['case-officer'], call: (c) => c.call('POST', '/api/cases', { personId: world.citizen, reason: 'Role check only.' }) },
+      { name: 'POST /api/cases/identify', allowed: ['case-officer'], call: (c) => c.call('POST', '/api/cases/identify', { limit: 1, maxTier: 1 }) },
       { name: 'POST /api/cases/:id/proposals', allowed: ['case-officer', 'logistics-coordinator'], call: (c) => c.call('POST', '/api/cases/999999/proposals', { action: 'open-case', reason: 'Role check only.' }) },
       { name: 'POST /api/cases/:id/transitions', allowed: ['case-officer', 'reviewing-officer', 'logistics-coordinator'], call: (c) => c.call('POST', '/api/cases/999999/transitions', { transition: 'exit', reason: 'Role check only.' }) },
       { name: 'POST /api/cases/:id/checkpoints', allowed: ['case-officer', 'logistics-coordinator'], call: (c) => c.call('POST', '/api/cases/999999/checkpoints', { checkpoint: 'boarding' }) },

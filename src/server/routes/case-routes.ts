@@ -78,6 +78,21 @@ export function caseRoutes(context: ServerContext, onError: (error: unknown) => 
       handler: ({ body, caller }) => casework.identify(actorOf(caller), body.personId, body.reason),
     }),
     defineRoute({
+      method: 'POST', url: '/api/cases/identify', tag: 'cases', access: 'case.identify', personData: true,
+      summary: 'Identify cases under the active policy: people it places in a tier (up to maxTier) without an open case, highest tier first, at most limit; each case is its own decision in the ledger',
+      body: z.object({ limit: z.number().int().min(1).max(500).default(50), maxTier: z.number().int().min(1).max(100).optional() }),
+      response: z.object({
+        policy: z.object({ id: z.string(), version: z.number().int() }),
+        at: z.string(),
+        scanned: z.number().int(),
+        prioritized: z.record(z.string(), z.number().int()),
+        alreadyOpen: z.number().int(),
+        identified: list(z.object({ caseId: z.number().int(), entityId: z.number().int(), tier: z.number().int() })),
+        refused: list(z.object({ entityId: z.number().int(), reason: z.string() })),
+      }),
+      handler: ({ body, caller }) => casework.identifyFromPolicy(actorOf(caller), { limit: body.limit, ...(body.maxTier === undefined ? {} : { maxTier: body.maxTier }) }),
+    }),
+    defineRoute({
       method: 'GET', url: '/api/cases/:id', tag: 'cases', access: 'case.read', personData: true,
       summary: 'One case: the person\'s derived status, priority and rules fired, the gates for every adverse action, match confidence, the timeline of events, proposals and next steps',
       params: z.object({ id: Id }),
