@@ -3,6 +3,10 @@ import { api, ApiError, setCsrfToken } from './api/client.js';
 import type { SessionInfo } from './api/types.js';
 import { Link } from './components/link.js';
 import { purposeText, roleLabel } from './labels.js';
+import { CasePage } from './casework/case-page.js';
+import { CaseQueuePage } from './casework/case-queue-page.js';
+import { ProposalPage } from './casework/proposal-page.js';
+import { ProposalQueuePage } from './casework/proposal-queue-page.js';
 import { ActivityPage } from './pages/activity-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { PersonPage } from './pages/person-page.js';
@@ -62,6 +66,8 @@ export function App() {
             {can(session, 'person.search') ? <li><Link href="/search" aria-current={route.page === 'search' || route.page === 'person' ? 'page' : undefined}>Search</Link></li> : null}
             {can(session, 'dashboard.read') ? <li><Link href="/dashboard" aria-current={route.page === 'dashboard' ? 'page' : undefined}>Dashboard</Link></li> : null}
             {can(session, 'review.read') ? <li><Link href="/reviews" aria-current={route.page === 'reviews' || route.page === 'review' ? 'page' : undefined}>Review</Link></li> : null}
+            {can(session, 'case.read') ? <li><Link href="/cases" aria-current={route.page === 'cases' || route.page === 'case' ? 'page' : undefined}>Cases</Link></li> : null}
+            {can(session, 'case.decide') ? <li><Link href="/proposals" aria-current={route.page === 'proposals' || route.page === 'proposal' ? 'page' : undefined}>Decisions</Link></li> : null}
             <li><Link href="/activity" aria-current={route.page === 'activity' ? 'page' : undefined}>{can(session, 'ledger.read-all') ? 'Audit ledger' : 'My activity'}</Link></li>
           </ul>
         </nav>
@@ -103,6 +109,14 @@ function Page({ route, session }: { route: Route; session: SessionInfo }) {
       return needsPurpose ? <Redirect to="/purpose" /> : <ReviewPage id={route.id} />;
     case 'activity':
       return <ActivityPage />;
+    case 'cases':
+      return needsPurpose ? <Redirect to="/purpose" /> : <CaseQueuePage />;
+    case 'case':
+      return needsPurpose ? <Redirect to="/purpose" /> : <CasePage id={route.id} />;
+    case 'proposals':
+      return needsPurpose ? <Redirect to="/purpose" /> : <ProposalQueuePage />;
+    case 'proposal':
+      return needsPurpose ? <Redirect to="/purpose" /> : <ProposalPage id={route.id} />;
     case 'not-found':
       return (
         <section>

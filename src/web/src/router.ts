@@ -10,6 +10,10 @@ export type Route =
   | { readonly page: 'reviews' }
   | { readonly page: 'review'; readonly id: number }
   | { readonly page: 'activity' }
+  | { readonly page: 'cases' }
+  | { readonly page: 'case'; readonly id: number }
+  | { readonly page: 'proposals' }
+  | { readonly page: 'proposal'; readonly id: number }
   | { readonly page: 'not-found' };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -32,6 +36,12 @@ export function parseRoute(pathname: string, search: string): Route {
       return Number.isInteger(id) && id > 0 ? { page: 'review', id } : { page: 'not-found' };
     case 'activity':
       return { page: 'activity' };
+    case 'cases':
+      if (parts.length === 1) return { page: 'cases' };
+      return Number.isInteger(id) && id > 0 ? { page: 'case', id } : { page: 'not-found' };
+    case 'proposals':
+      if (parts.length === 1) return { page: 'proposals' };
+      return Number.isInteger(id) && id > 0 ? { page: 'proposal', id } : { page: 'not-found' };
     default:
       return { page: 'not-found' };
   }

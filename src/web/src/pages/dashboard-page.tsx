@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.js';
 import type { DashboardEvent, DashboardStats } from '../api/types.js';
+import { DeparturesPanel } from '../casework/departures-panel.js';
 import { BarChart } from '../components/bar-chart.js';
 import { ErrorNotice } from '../components/error-notice.js';
 import { PageTitle } from '../components/page-title.js';
@@ -62,6 +63,7 @@ export function DashboardPage() {
             <li className="tile"><span className="tile-value" data-testid="quarantined">{stats.totals.quarantined.toLocaleString()}</span><span className="tile-label">rows in quarantine</span></li>
             <li className="tile"><span className="tile-value">{stats.totals.sources}</span><span className="tile-label">sources{stats.totals.ingestRunsRunning > 0 ? `, ${stats.totals.ingestRunsRunning} ingesting` : ''}</span></li>
           </ul>
+          <DeparturesPanel />
           <div className="charts">
             <BarChart title="Records ingested per hour, last 24 hours" labels={hours} series={hourSeries} />
             <BarChart title="Records and quarantined rows per source" labels={sourceLabels} series={sourceSeries} stacked />
