@@ -151,6 +151,10 @@ async function serve(): Promise<void> {
   const ready: ServerReady = { port, cookie, queries, indexSeconds, heapMb, engine: summarize(engine), found, backend: store.db.dialect };
   process.send?.({ kind: 'ready', ready });
   process.on('message', (message: { kind: string }) => {
+    if (message.kind === 'cpu') {
+      process.send?.({ kind: 'cpu-usage', usage: process.cpuUsage() });
+      return;
+    }
     if (message.kind !== 'stop') return;
     void (async () => {
       const ledger = (await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_ledger WHERE action = 'person.search'`)).at(0)?.n ?? 0;
@@ -201,7 +205,19 @@ async function drive(): Promise<void> {
   const latencies: number[] = [];
   // The machine is shared: the load average says how much else was running.
   const loadBefore = loadavg()[0] ?? 0;
+  // CPU time of the server process and of this (load-generating) process over the measurement.
+  const serverCpu = async (): Promise<number> => {
+    const usage = next<{ usage: NodeJS.CpuUsage }>('cpu-usage');
+    child.send({ kind: 'cpu' });
+    const { usage: u } = await usage;
+    return (u.user + u.system) / 1000;
+  };
+  const serverBefore = await serverCpu();
+  const clientBefore = process.cpuUsage();
   const result = await run(seconds, latencies);
+  const clientUsage = process.cpuUsage(clientBefore);
+  const serverMs = (await serverCpu()) - serverBefore;
+  const clientMs = (clientUsage.user + clientUsage.system) / 1000;
   const loadAfter = loadavg()[0] ?? 0;
   const http = summarize(latencies);
   const stopped = next<{ ledger: number }>('stopped');
@@ -221,6 +237,8 @@ async function drive(): Promise<void> {
     backend: ready.backend,
     http: { ...http, requestsPerSecond: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts },
     engine: ready.engine,
+    cpuMsPerRequest: { server: Math.round((serverMs / Math.max(1, result.requests.total)) * 1000) / 1000, loadGenerator: Math.round((clientMs / Math.max(1, result.requests.total)) * 1000) / 1000 },
+    cpuCoresBusy: { server: Math.round((serverMs / (seconds * 1000)) * 100) / 100, loadGenerator: Math.round((clientMs / (seconds * 1000)) * 100) / 100 },
     queriesWithHits: ready.found,
     ledgerEntriesForSearches: ledger,
     target: { p95Ms: 25 },
@@ -247,6 +265,7 @@ async function drive(): Promise<void> {
     '',
   ].join('\n'));
   say(`HTTP: p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms at ${report.http.requestsPerSecond} req/s (${result.non2xx} non-2xx, ${result.errors} errors)`);
+  say(`CPU per request: server ${report.cpuMsPerRequest.server} ms, load generator ${report.cpuMsPerRequest.loadGenerator} ms; cores busy: server ${report.cpuCoresBusy.server}, load generator ${report.cpuCoresBusy.loadGenerator}; load average ${report.machine.loadAverageBefore} → ${report.machine.loadAverageAfter}`);
 }
 
 if (process.env['BENCH_ROLE'] === 'server') await serve();

@@ -75,3 +75,31 @@ describe('search index', () => {
     expect(index.search([], { limit: 10, sources: new Set([1]) })).toEqual([]);
   });
 });
+
+describe('search index at scale', () => {
+  it('checks a common date of birth against each candidate of a rare name, and explains it', () => {
+    // 3,000 people born the same day: the date is far commoner than the name, so it is probed.
+    const many = Array.from({ length: 3000 }, (_, i) => person(`Given${i % 50}`, `Family${i}`, { dateOfBirth: '1980-01-01' }));
+    const index = indexOf([...many, person('Zebulon', 'Quayle', { dateOfBirth: '1980-01-01' }), person('Zebulon', 'Quayle', { dateOfBirth: '1975-05-05' })]);
+    const hits = search(index, 'Zebulon 1980-01-01');
+    expect(hits[0]?.personId).toBe(3001);
+    expect(hits[0]?.reasons).toEqual(['name "zebulon" matches', 'date of birth 1980-01-01 matches']);
+    expect(hits[1]?.reasons).toEqual(['date of birth 1980-01-01 matches']);
+  });
+
+  it('gives equal evidence an equal score, and lets closeness of the written name order only those', () => {
+    const index = indexOf([person('Ana', 'Pereira Lopes'), person('Ana', 'Pereira')]);
+    const hits = search(index, 'Ana Pereira');
+    expect(hits.map((h) => h.score)).toEqual([2, 2]);
+    expect(hits.map((h) => h.personId)).toEqual([2, 1]);
+  });
+
+  it('hides a record that belongs to no person until it is given one', () => {
+    const index = new SearchIndex();
+    index.add({ recordId: 1, entityId: 0, sourceId: 7, record: person('Ivo', 'Andric') });
+    expect(index.search(queryTerms('Ivo Andric'), { limit: 5, sources: new Set([7]) })).toEqual([]);
+    index.setEntity(1, 12);
+    expect(index.search(queryTerms('Ivo Andric'), { limit: 5, sources: new Set([7]) }).map((h) => h.personId)).toEqual([12]);
+    expect(index.search(queryTerms('Ivo Andric'), { limit: 5, sources: new Set([8]) })).toEqual([]);
+  });
+});

@@ -5,10 +5,19 @@ import { IntVector } from './int-vector.js';
 import type { QueryTerm } from './query-terms.js';
 
 /**
- * How much each kind of agreement counts, in hundredths (they are stored per record in a byte);
- * a document number is the strongest evidence. Each code names one kind, for the reasons.
+ * How much each kind of agreement counts, in hundredths; a document number is the strongest
+ * evidence. Each code names one kind, for the reasons.
  */
 const code = { exact: 100, variant: 90, sound: 75, prefix: 60, document: 200, date: 101, dateSwapped: 61 } as const;
+type Code = (typeof code)[keyof typeof code];
+
+/**
+ * Marks hold a code's place in this table (3 bits) under the query's stamp (5 bits), so one
+ * byte per record serves a term; 0 is "no code".
+ */
+const codeTable: readonly number[] = [0, code.exact, code.variant, code.sound, code.prefix, code.document, code.date, code.dateSwapped];
+const codeSlot = new Map(codeTable.map((c, i) => [c, i]));
+const stampPeriod = 31;
 
 /** At most this many terms are read from a query (queryTerms keeps eight). */
 const maxTerms = 8;
@@ -21,8 +30,14 @@ const maxTerms = 8;
 const markingBudget = 400_000;
 const postingBudget = 60_000;
 
+/** A term far commoner than the candidates is checked against each candidate's keys instead of being marked. */
+const probeRatio = 8;
+
 /** Sound keys shorter than this (`mr` for Maria, Mario, Moore…) select too much to help. */
 const minSoundKey = 3;
+
+/** Completions of the word being typed that a query reads. */
+const maxCompletions = 64;
 
 export interface IndexedRecord {
   readonly recordId: number;
@@ -46,19 +61,21 @@ export interface SearchOptions {
   readonly sources: ReadonlySet<number>;
 }
 
-const nameKey = (token: string): string => `n:${token}`;
 /** The sound key of a token, or undefined when it is too short to select anything. */
 function soundKeyOf(token: string): string | undefined {
   const key = soundKey(token);
-  return key.length >= minSoundKey ? `s:${key}` : undefined;
+  return key.length >= minSoundKey ? key : undefined;
 }
-const docKey = (number: string): string => `d:${number}`;
-const dateKey = (date: string): string => `b:${date}`;
 
 function displayName(record: PersonRecord): string {
   const n = record.name;
   const parts = [n.given, n.middle, n.surname].filter((p): p is string => p !== undefined && p !== '');
   return parts.length > 0 ? parts.join(' ') : (n.full ?? '');
+}
+
+/** YYYYMMDD as YYYY-MM-DD; anything else (a partial date) is not shown. */
+function displayDate(date: string): string | null {
+  return /^\d{8}$/.test(date) ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}` : null;
 }
 
 function nameTokens(record: PersonRecord): { given: string[]; surname: string[] } {
@@ -78,10 +95,27 @@ function nameTokens(record: PersonRecord): { given: string[]; surname: string[] 
   return { given: [...new Set(given.filter((t) => t !== ''))], surname: [...new Set(surname.filter((t) => t !== ''))] };
 }
 
-/** A term's keys with their weights, strongest first, and how many postings they hold together. */
+/** A term's keys (ids) with their codes, strongest first, and how many postings they hold together. */
 interface PlannedTerm {
-  readonly keys: readonly { readonly id: number; readonly code: number }[];
+  readonly ids: number[];
+  readonly codes: number[];
   readonly postings: number;
+}
+
+/** Key ids of one kind by their text (or number); ids are shared by every kind. */
+class KeySpace<K> {
+  private readonly ids = new Map<K, number>();
+  get(key: K): number | undefined {
+    return this.ids.get(key);
+  }
+  idOf(key: K, next: () => number): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = next();
+      this.ids.set(key, id);
+    }
+    return id;
+  }
 }
 
 /**
@@ -93,31 +127,52 @@ interface PlannedTerm {
  * number beats a common surname) and checks the other terms against each candidate's own keys,
  * so its cost follows the rarest thing typed, not the size of the population. Candidates are
  * ranked by how many of the typed terms they match, then by the weight of the evidence.
+ *
+ * A query's cost is mostly memory traffic, so what it touches per candidate is kept small: a
+ * bit per record for "already seen", a byte per record for a term's marks, and one 16-bit
+ * number per record saying whether it belongs to a person and from which source.
  */
 export class SearchIndex {
-  private readonly keyIds = new Map<string, number>();
-  private readonly keyNames: string[] = [];
+  // Separate key spaces keep each lookup table small (a million document numbers do not slow a name's lookup).
+  private readonly words = new KeySpace<string>();
+  private readonly sounds = new KeySpace<string>();
+  private readonly variants = new KeySpace<number>();
+  private readonly documents = new KeySpace<string>();
+  private readonly dates = new KeySpace<string>();
+  /**
+   * Postings by key id: name keys (words, sound keys, variant families) count up from 0, and
+   * document numbers and dates count down from -1, so a table by name key id, which every
+   * candidate's keys are looked up in when a common name is probed, stays small.
+   */
   private readonly postings: IntVector[] = [];
+  private readonly rarePostings: IntVector[] = [];
   private readonly recordIds = new IntVector(1024);
   private readonly entityIds = new IntVector(1024);
   private readonly sourceIds = new IntVector(1024);
+  /** Per slot: 0 when the record belongs to no person yet, else its source's place in `sourceList` + 1. */
+  private filter = new Uint16Array(1024);
+  private readonly sourceList: number[] = [];
+  private readonly sourcePlace = new Map<number, number>();
   private readonly names: string[] = [];
-  private readonly dates: string[] = [];
+  private readonly birthDates: (string | null)[] = [];
   /** Each slot's standardized name words, for explaining a hit and breaking ties. */
-  private readonly words: string[] = [];
+  private readonly slotWords: string[] = [];
   private readonly slotOf = new Map<number, number>();
-  /** Indexed name words, sorted, for completing a word being typed; new words wait in `newWords`. */
+  /** Indexed name words, sorted, with their key ids, for completing a word being typed; new words wait in `newWords`. */
   private vocabulary: string[] = [];
+  private vocabularyIds = new Int32Array(0);
   private newWords: string[] = [];
   /** Each slot's keys: slotKeys[slotStart[s] .. slotStart[s + 1]), to check a candidate against a common term. */
   private readonly slotStart = new IntVector(1024);
   private readonly slotKeys = new IntVector(8192);
-  /** Per query, per term: the code of the best key each record matched (0: none); cleared after use. */
-  private marks: Uint16Array[] = [];
-  /** Marks carry the query's stamp in their high byte, so a query never has to clear them. */
+  /** Per term of a query: a byte per record, the place of its best code under the query's stamp. */
+  private marks: Uint8Array[] = [];
+  private readonly marksUsed: boolean[] = [];
   private stamp = 0;
-  private seen = new Int32Array(0);
-  private epoch = 0;
+  /** Per term of a query: the code of each of its keys, by key id; cleared after the query. */
+  private probes: Uint8Array[] = [];
+  /** One bit per record: seen by this query; cleared before the next. */
+  private seen = new Uint32Array(0);
 
   constructor() {
     this.slotStart.push(0);
@@ -132,52 +187,72 @@ export class SearchIndex {
     const existing = this.slotOf.get(entry.recordId);
     if (existing !== undefined) {
       // Records are immutable once ingested; only their person changes, so the keys stay.
-      this.entityIds.view()[existing] = entry.entityId;
+      this.setSlotEntity(existing, entry.entityId);
       return;
     }
     const slot = this.recordIds.length;
     this.recordIds.push(entry.recordId);
     this.entityIds.push(entry.entityId);
     this.sourceIds.push(entry.sourceId);
+    let place = this.sourcePlace.get(entry.sourceId);
+    if (place === undefined) {
+      place = this.sourceList.length + 1;
+      if (place > 0xffff) throw new Error('the search index holds at most 65,535 sources');
+      this.sourceList.push(entry.sourceId);
+      this.sourcePlace.set(entry.sourceId, place);
+    }
+    if (slot >= this.filter.length) {
+      const grown = new Uint16Array(this.filter.length * 2);
+      grown.set(this.filter);
+      this.filter = grown;
+    }
+    this.filter[slot] = entry.entityId > 0 ? place : 0;
     this.names.push(displayName(entry.record));
     this.slotOf.set(entry.recordId, slot);
     const { given, surname } = nameTokens(entry.record);
-    const keys = new Set<string>();
+    const keys = new Set<number>();
+    const next = (): number => {
+      this.postings.push(new IntVector(2));
+      return this.postings.length - 1;
+    };
+    const nextRare = (): number => {
+      this.rarePostings.push(new IntVector(2));
+      return -this.rarePostings.length;
+    };
     for (const [tokens, kind] of [[given, 'given'], [surname, 'surname']] as const) {
       for (const t of tokens) {
-        keys.add(nameKey(t));
+        keys.add(this.words.idOf(t, () => {
+          this.newWords.push(t);
+          return next();
+        }));
         const sound = soundKeyOf(t);
-        if (sound !== undefined) keys.add(sound);
-        for (const g of variantGroups(t, kind)) keys.add(`v:${g}`);
+        if (sound !== undefined) keys.add(this.sounds.idOf(sound, next));
+        for (const g of variantGroups(t, kind)) keys.add(this.variants.idOf(g, next));
       }
     }
-    this.words.push([...new Set([...given, ...surname])].join(' '));
+    this.slotWords.push([...new Set([...given, ...surname])].join(' '));
     for (const d of entry.record.documents) {
       const number = standardizeDocumentNumber(d.number);
-      if (number !== '') keys.add(docKey(number));
+      if (number !== '') keys.add(this.documents.idOf(number, nextRare));
     }
     const date = entry.record.dateOfBirth === undefined ? '' : (parseDate(entry.record.dateOfBirth) ?? '');
-    this.dates.push(date);
-    if (date !== '') keys.add(dateKey(date));
-    for (const key of keys) {
-      let id = this.keyIds.get(key);
-      if (id === undefined) {
-        id = this.keyNames.length;
-        this.keyIds.set(key, id);
-        this.keyNames.push(key);
-        this.postings.push(new IntVector(2));
-        if (key.startsWith('n:')) this.newWords.push(key.slice(2));
-      }
-      this.postings[id]?.push(slot);
+    this.birthDates.push(displayDate(date));
+    if (date !== '') keys.add(this.dates.idOf(date, nextRare));
+    for (const id of keys) {
+      this.listOf(id)?.push(slot);
       this.slotKeys.push(id);
     }
     this.slotStart.push(this.slotKeys.length);
   }
 
+  private listOf(id: number): IntVector | undefined {
+    return id >= 0 ? this.postings[id] : this.rarePostings[-1 - id];
+  }
+
   /** Moves a record to another person (a merge, a split, a review decision). */
   setEntity(recordId: number, entityId: number): void {
     const slot = this.slotOf.get(recordId);
-    if (slot !== undefined) this.entityIds.view()[slot] = entityId;
+    if (slot !== undefined) this.setSlotEntity(slot, entityId);
   }
 
   has(recordId: number): boolean {
@@ -187,44 +262,58 @@ export class SearchIndex {
   search(allTerms: readonly QueryTerm[], options: SearchOptions): SearchHit[] {
     const terms = allTerms.slice(0, maxTerms);
     if (terms.length === 0) return [];
-    this.ensureScratch(terms.length);
     const n = terms.length;
+    this.ensureScratch(n);
     const planned = terms.map((t) => this.plan(t));
-    const marks = this.marks.slice(0, n);
     const stamp = this.nextStamp();
     const order = planned.map((_, i) => i).sort((a, b) => (planned[a]?.postings ?? 0) - (planned[b]?.postings ?? 0));
     // The first driver needs no marks: a candidate's code for it is the key it was found under
     // (keys are read strongest first), and once it is read to the end, unseen records lack it.
     // Every other term is either marked (its best code per record written along its posting
     // lists, which sweep memory forwards) or, when it is far commoner than the candidates will
-    // be, probed: each candidate's own keys are looked up in the term's few keys.
+    // be, probed: each candidate's own keys are looked up in a table of the term's few keys.
     const first = order[0] ?? 0;
     const candidates = Math.max(256, planned[first]?.postings ?? 0);
-    const probes: (Map<number, number> | undefined)[] = planned.map((plan, t) =>
-      t === first || plan.postings > 8 * candidates ? new Map(plan.keys.map((k) => [k.id, k.code])) : undefined);
+    // 0: the first driver; 1: marked; 2: probed.
+    const how = new Uint8Array(n);
+    /** Probed terms with document or date keys, which are not in the probe tables. */
+    const rare = new Array<boolean>(n).fill(false);
+    const marks = this.marks;
+    const probes = this.probes;
     let markBudget = markingBudget;
     for (let t = 0; t < n; t++) {
-      const mark = marks.at(t);
-      const plan = planned.at(t);
-      if (mark === undefined || plan === undefined || probes[t] !== undefined) continue;
-      for (const key of plan.keys) {
-        const list = this.postings.at(key.id)?.view();
+      const plan = planned[t];
+      if (t === first) continue;
+      if (plan.postings > probeRatio * candidates) {
+        how[t] = 2;
+        const probe = probes[t];
+        for (let k = 0; k < plan.ids.length; k++) if ((plan.ids[k] ?? -1) >= 0) probe[plan.ids[k] ?? 0] = plan.codes[k] ?? 0;
+        rare[t] = plan.ids.some((id) => id < 0);
+        continue;
+      }
+      how[t] = 1;
+      const mark = marks[t];
+      this.marksUsed[t] = true;
+      for (let k = 0; k < plan.ids.length; k++) {
+        const list = this.listOf(plan.ids[k] ?? 0)?.view();
         if (list === undefined) continue;
+        const value = (stamp << 3) | (codeSlot.get(plan.codes[k] ?? 0) ?? 0);
         const end = Math.min(list.length, Math.max(0, markBudget));
         markBudget -= end;
         for (let i = 0; i < end; i++) {
           const slot = list[i] ?? 0;
-          if ((mark[slot] ?? 0) >> 8 !== stamp) mark[slot] = (stamp << 8) | key.code;
+          if ((mark[slot] ?? 0) >> 3 !== stamp) mark[slot] = value;
         }
       }
     }
 
     const wanted = Math.max(options.limit * 2, 20);
-    const heap = new BoundedHeap(Math.max(options.limit * 2, 20));
-    const epoch = ++this.epoch;
+    const allowed = new Uint8Array(this.sourceList.length + 1);
+    for (let p = 1; p <= this.sourceList.length; p++) allowed[p] = options.sources.has(this.sourceList[p - 1] ?? -1) ? 1 : 0;
+    const heap = new BoundedHeap(wanted);
     const seen = this.seen;
-    const sourceIds = this.sourceIds.view();
-    const entityIds = this.entityIds.view();
+    seen.fill(0, 0, (this.recordIds.length >> 5) + 1);
+    const filter = this.filter;
     const slotStart = this.slotStart.view();
     const slotKeys = this.slotKeys.view();
     // byMatched[m]: candidates seen that match m terms. Once `exhausted` drivers are read to the
@@ -239,32 +328,37 @@ export class SearchIndex {
     };
     let budget = postingBudget;
     drivers: for (const d of order) {
-      for (const key of planned[d]?.keys ?? []) {
+      const plan = planned[d];
+      for (let k = 0; k < plan.ids.length; k++) {
         if (budget <= 0 || enough()) break drivers;
-        const list = this.postings.at(key.id)?.view();
+        const list = this.listOf(plan.ids[k] ?? 0)?.view();
         if (list === undefined) continue;
+        const driverCode = plan.codes[k] ?? 0;
         const end = Math.min(list.length, budget);
         budget -= end;
         for (let i = 0; i < end; i++) {
           if ((i & 255) === 255 && enough()) break drivers;
           const slot = list[i] ?? 0;
-          if (seen[slot] === epoch) continue;
-          seen[slot] = epoch;
-          if ((entityIds[slot] ?? 0) <= 0 || !options.sources.has(sourceIds[slot] ?? -1)) continue;
-          let total = 0;
-          let matched = 0;
+          const word = slot >> 5;
+          const bit = 1 << (slot & 31);
+          const w = seen[word] ?? 0;
+          if ((w & bit) !== 0) continue;
+          seen[word] = w | bit;
+          if (allowed[filter[slot] ?? 0] !== 1) continue;
+          let total = driverCode;
+          let matched = 1;
           for (let t = 0; t < n; t++) {
-            const probe = probes[t];
+            const kind = how[t];
+            if (t === d || kind === 0) continue;
             let best = 0;
-            if (t === d) best = key.code;
-            else if (t === first) best = 0;
-            else if (probe === undefined) {
+            if (kind === 1) {
               const m = marks[t]?.[slot] ?? 0;
-              best = m >> 8 === stamp ? m & 0xff : 0;
-            }
-            else {
+              if (m >> 3 === stamp) best = codeTable[m & 7] ?? 0;
+            } else {
+              const probe = probes[t];
               for (let j = slotStart[slot] ?? 0, to = slotStart[slot + 1] ?? 0; j < to; j++) {
-                const c = probe.get(slotKeys[j] ?? -1) ?? 0;
+                const key = slotKeys[j] ?? 0;
+                const c = key >= 0 ? (probe[key] ?? 0) : rare[t] ? this.rareCode(planned[t], key) : 0;
                 if (c > best) best = c;
               }
             }
@@ -281,119 +375,155 @@ export class SearchIndex {
       exhausted++;
     }
 
-    const typed = terms.filter((t) => t.kind === 'name').map((t) => t.token).join(' ');
-    const ranked = heap.drain().map(({ item, score: s }) => ({
-      slot: item,
-      // Closeness of the whole written name breaks ties between equal evidence, and only those.
-      score: s + (typed === '' ? 0 : jaroWinkler(typed.slice(0, 31), (this.words[item] ?? '').slice(0, 31))),
-    })).sort((a, b) => b.score - a.score || a.slot - b.slot);
-    const hits: SearchHit[] = [];
-    const people = new Set<number>();
-    for (const { slot, score: s } of ranked) {
-      const personId = entityIds[slot] ?? 0;
-      if (people.has(personId)) continue;
-      people.add(personId);
-      const date = this.dates[slot] ?? '';
-      hits.push({
-        personId,
-        recordId: this.recordIds.get(slot),
-        name: this.names[slot] ?? '',
-        dateOfBirth: /^\d{8}$/.test(date) ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}` : null,
-        score: Math.round(Math.floor(s) % 1000) / 100,
-        reasons: this.reasons(slot, terms, (t) => this.codeOf(slot, marks[t], probes[t], stamp)),
-      });
-      if (hits.length >= options.limit) break;
+    const hits = this.hits(heap, terms, options.limit, (slot, t) => this.codeOf(slot, t, how[t] ?? 0, stamp, planned[t]));
+    // Probe tables are cleared key by key; marks wait for the stamp to come round.
+    for (let t = 0; t < n; t++) {
+      const probe = probes[t];
+      const plan = planned[t];
+      if (how[t] === 2) for (const id of plan.ids) if (id >= 0) probe[id] = 0;
     }
     return hits;
   }
 
-  /** The keys a term reads, strongest first (exact, variant, sound, prefix), and their total postings. */
-  private plan(term: QueryTerm): PlannedTerm {
-    const wanted: [string, number][] = [];
-    switch (term.kind) {
-      case 'document':
-        wanted.push([docKey(term.number), code.document]);
-        break;
-      case 'date':
-        wanted.push([dateKey(term.date), code.date]);
-        if (term.swapped !== undefined) wanted.push([dateKey(term.swapped), code.dateSwapped]);
-        break;
-      case 'name': {
-        wanted.push([nameKey(term.token), code.exact]);
-        const groups = new Set([...variantGroups(term.token, 'given'), ...variantGroups(term.token, 'surname')]);
-        for (const g of groups) wanted.push([`v:${g}`, code.variant]);
-        const sound = soundKeyOf(term.token);
-        if (sound !== undefined) wanted.push([sound, code.sound]);
-        if (term.prefix) for (const word of this.completions(term.token)) wanted.push([nameKey(word), code.prefix]);
-        break;
+  /**
+   * The first page: best first, one hit per person, each with its reasons. Closeness of the
+   * whole written name breaks ties between equal evidence, and only those, so it is computed
+   * only where two candidates tie.
+   */
+  private hits(heap: BoundedHeap, terms: readonly QueryTerm[], limit: number, codeOf: (slot: number, term: number) => number): SearchHit[] {
+    const ranked = heap.drain();
+    const typed = terms.filter((t) => t.kind === 'name').map((t) => t.token).join(' ').slice(0, 31);
+    if (typed !== '') {
+      for (let i = 0; i < ranked.length;) {
+        let j = i + 1;
+        while (j < ranked.length && ranked[j]?.score === ranked[i]?.score) j++;
+        if (j - i > 1) {
+          const run = ranked.slice(i, j).map((r) => ({ ...r, closeness: jaroWinkler(typed, (this.slotWords[r.item] ?? '').slice(0, 31)) }));
+          run.sort((a, b) => b.closeness - a.closeness || a.item - b.item);
+          for (let k = 0; k < run.length; k++) {
+            ranked[i + k] = run[k];
+          }
+        }
+        i = j;
       }
     }
-    const keys: { id: number; code: number }[] = [];
-    const used = new Set<number>();
-    let postings = 0;
-    for (const [key, c] of wanted) {
-      const id = this.keyIds.get(key);
-      if (id === undefined || used.has(id)) continue;
-      used.add(id);
-      keys.push({ id, code: c });
-      postings += this.postings[id]?.length ?? 0;
-    }
-    return { keys, postings };
-  }
-
-  /** Indexed name words that begin with `prefix`, at most 64 of them. */
-  private completions(prefix: string): string[] {
-    this.mergeNewWords();
-    let lo = 0;
-    let hi = this.vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.vocabulary[mid] ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < this.vocabulary.length && out.length < 64; i++) {
-      const word = this.vocabulary[i] ?? '';
-      if (!word.startsWith(prefix)) break;
-      if (word !== prefix) out.push(word);
+    const entityIds = this.entityIds.view();
+    const out: SearchHit[] = [];
+    const people = new Set<number>();
+    for (const { item: slot, score } of ranked) {
+      const personId = entityIds[slot] ?? 0;
+      if (people.has(personId)) continue;
+      people.add(personId);
+      out.push({
+        personId,
+        recordId: this.recordIds.get(slot),
+        name: this.names[slot] ?? '',
+        dateOfBirth: this.birthDates[slot] ?? null,
+        score: Math.round(score % 1000) / 100,
+        reasons: this.reasons(slot, terms, (t) => codeOf(slot, t)),
+      });
+      if (out.length >= limit) break;
     }
     return out;
   }
 
-  /** Few new words (live ingest) are inserted in place; many (a bulk load) are merged by one sort. */
-  private mergeNewWords(): void {
-    if (this.newWords.length === 0) return;
-    if (this.newWords.length > 256) {
-      this.vocabulary = [...this.vocabulary, ...this.newWords].sort();
-    } else {
-      for (const word of this.newWords) {
-        let lo = 0;
-        let hi = this.vocabulary.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((this.vocabulary[mid] ?? '') < word) lo = mid + 1;
-          else hi = mid;
-        }
-        this.vocabulary.splice(lo, 0, word);
+  /** The keys a term reads, strongest first (exact, variant, sound, prefix), and their total postings. */
+  private plan(term: QueryTerm): PlannedTerm {
+    const ids: number[] = [];
+    const codes: number[] = [];
+    let postings = 0;
+    const use = (id: number | undefined, c: Code): void => {
+      if (id === undefined || ids.includes(id)) return;
+      ids.push(id);
+      codes.push(c);
+      postings += this.listOf(id)?.length ?? 0;
+    };
+    switch (term.kind) {
+      case 'document':
+        use(this.documents.get(term.number), code.document);
+        break;
+      case 'date':
+        use(this.dates.get(term.date), code.date);
+        if (term.swapped !== undefined) use(this.dates.get(term.swapped), code.dateSwapped);
+        break;
+      case 'name': {
+        use(this.words.get(term.token), code.exact);
+        for (const g of new Set([...variantGroups(term.token, 'given'), ...variantGroups(term.token, 'surname')])) use(this.variants.get(g), code.variant);
+        const sound = soundKeyOf(term.token);
+        if (sound !== undefined) use(this.sounds.get(sound), code.sound);
+        if (term.prefix) for (const id of this.completions(term.token)) use(id, code.prefix);
+        break;
       }
     }
+    return { ids, codes, postings };
+  }
+
+  /** Key ids of indexed name words that begin with `prefix` (not the word itself), at most 64 of them. */
+  private completions(prefix: string): number[] {
+    this.mergeNewWords();
+    const vocabulary = this.vocabulary;
+    let lo = 0;
+    let hi = vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((vocabulary[mid] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < vocabulary.length && out.length < maxCompletions; i++) {
+      const word = vocabulary[i] ?? '';
+      if (!word.startsWith(prefix)) break;
+      if (word !== prefix) out.push(this.vocabularyIds[i] ?? 0);
+    }
+    return out;
+  }
+
+  /** New words join the sorted vocabulary at the next query: one sort, and their ids looked up once. */
+  private mergeNewWords(): void {
+    if (this.newWords.length === 0) return;
+    const vocabulary = this.newWords.length > 256 ? [...this.vocabulary, ...this.newWords].sort() : this.vocabulary;
+    if (vocabulary === this.vocabulary) {
+      for (const word of this.newWords) {
+        let lo = 0;
+        let hi = vocabulary.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((vocabulary[mid] ?? '') < word) lo = mid + 1;
+          else hi = mid;
+        }
+        vocabulary.splice(lo, 0, word);
+      }
+    }
+    this.vocabulary = vocabulary;
+    this.vocabularyIds = Int32Array.from(vocabulary, (w) => this.words.get(w) ?? 0);
     this.newWords = [];
   }
 
-  /** The best code `slot` reached for a term, marked or probed. */
-  private codeOf(slot: number, mark: Uint16Array | undefined, probe: Map<number, number> | undefined, stamp: number): number {
-    if (probe === undefined) {
-      const m = mark?.[slot] ?? 0;
-      return m >> 8 === stamp ? m & 0xff : 0;
+  /** The best code `slot` reached for term `t`, however the query read it. */
+  private codeOf(slot: number, t: number, how: number, stamp: number, plan: PlannedTerm | undefined): number {
+    if (plan === undefined) return 0;
+    if (how === 1) {
+      const m = this.marks[t]?.[slot] ?? 0;
+      return m >> 3 === stamp ? (codeTable[m & 7] ?? 0) : 0;
     }
+    // The first driver and probed terms: the strongest of the term's keys among the slot's keys.
     let best = 0;
-    for (let j = this.slotStart.get(slot), to = this.slotStart.get(slot + 1); j < to; j++) best = Math.max(best, probe.get(this.slotKeys.get(j)) ?? 0);
+    for (let j = this.slotStart.get(slot), to = this.slotStart.get(slot + 1); j < to; j++) {
+      const k = plan.ids.indexOf(this.slotKeys.get(j));
+      if (k >= 0) best = Math.max(best, plan.codes[k] ?? 0);
+    }
     return best;
+  }
+
+  /** The code of a document or date key in a probed term's plan. */
+  private rareCode(plan: PlannedTerm | undefined, key: number): number {
+    const k = plan?.ids.indexOf(key) ?? -1;
+    return k < 0 ? 0 : (plan?.codes[k] ?? 0);
   }
 
   /** Why `slot` matched, one sentence per term it matched. */
   private reasons(slot: number, terms: readonly QueryTerm[], codeOf: (term: number) => number): string[] {
-    const words = (this.words[slot] ?? '').split(' ');
+    const words = (this.slotWords[slot] ?? '').split(' ');
     const out: string[] = [];
     terms.forEach((term, t) => {
       const c = codeOf(t);
@@ -412,22 +542,34 @@ export class SearchIndex {
     return out;
   }
 
-  /** Stamps run 1..255; when they wrap, every mark is cleared once (instead of after each query). */
+  private setSlotEntity(slot: number, entityId: number): void {
+    this.entityIds.view()[slot] = entityId;
+    this.filter[slot] = entityId > 0 ? (this.sourcePlace.get(this.sourceIds.get(slot)) ?? 0) : 0;
+  }
+
+  /** Stamps run 1..31; when they wrap, the marks written since the last wrap are cleared once. */
   private nextStamp(): number {
-    this.stamp = (this.stamp % 255) + 1;
-    if (this.stamp === 1) for (const mark of this.marks) mark.fill(0);
+    this.stamp = (this.stamp % stampPeriod) + 1;
+    if (this.stamp === 1) {
+      this.marks.forEach((mark, t) => {
+        if (this.marksUsed[t]) mark.fill(0);
+        this.marksUsed[t] = false;
+      });
+    }
     return this.stamp;
   }
 
   private ensureScratch(terms: number): void {
     const size = this.recordIds.length;
-    if (this.seen.length < size) {
+    if (this.seen.length * 32 < size) {
       const capacity = Math.max(1024, Math.ceil(size * 1.25));
-      this.seen = new Int32Array(capacity);
-      this.epoch = 0;
-      this.marks = this.marks.map(() => new Uint16Array(capacity));
+      this.seen = new Uint32Array((capacity >> 5) + 1);
+      this.marks = this.marks.map(() => new Uint8Array(capacity));
     }
-    while (this.marks.length < terms) this.marks.push(new Uint16Array(this.seen.length));
+    while (this.marks.length < terms) this.marks.push(new Uint8Array(this.seen.length * 32));
+    const keys = this.postings.length;
+    if ((this.probes[0]?.length ?? 0) < keys) this.probes = this.probes.map(() => new Uint8Array(Math.ceil(keys * 1.25)));
+    while (this.probes.length < terms) this.probes.push(new Uint8Array(Math.ceil(keys * 1.25)));
   }
 }
 
