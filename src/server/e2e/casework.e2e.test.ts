@@ -148,6 +148,17 @@ describe(`casework in headless Chromium (${backend})`, () => {
     expect(steps.map((s) => s.actor)).toEqual(['case.officer']);
   });
 
+  it('shows a person\'s cases and every legal hold on their profile', async () => {
+    await page.goto(`${server.url}/persons/${world.citizen}`);
+    await page.getByRole('heading', { name: 'Cases and legal holds' }).waitFor();
+    const holds = page.getByRole('list', { name: 'Legal holds for each adverse action' });
+    expect(await holds.getByText('Blocked').count()).toBe(4);
+    expect(await holds.getByText(/Refer to counsel/).count()).toBe(4);
+    await shoot('26-profile-holds');
+    await page.goto(`${server.url}/persons/${world.removable}`);
+    await page.getByRole('link', { name: `Case ${caseId}` }).waitFor();
+  });
+
   it('shows departures due, verified and overdue on the dashboard', async () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { name: 'Voluntary departures' }).waitFor();
