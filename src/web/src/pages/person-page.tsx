@@ -1,6 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError } from '../api/client.js';
 import type { EntityChange, PersonProfile, Supported } from '../api/types.js';
+import { PersonCasesPanel } from '../casework/person-cases-panel.js';
 import { ErrorNotice } from '../components/error-notice.js';
 import { Link } from '../components/link.js';
 import { PageTitle } from '../components/page-title.js';
@@ -64,6 +65,8 @@ export function PersonPage({ id }: { id: number }) {
           </ul>
         </section>
       ) : null}
+
+      <PersonCasesPanel personId={p.id} />
 
       <section aria-labelledby="identity-h">
         <h2 id="identity-h">Identity</h2>
