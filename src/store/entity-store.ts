@@ -73,19 +73,18 @@ export const EntityStore = {
     if (members.length === 0) return;
     await tx.query(
       `INSERT INTO entity_members (entity_id, person_record_id, match_score, link)
-       SELECT t.entity_id, t.record_id, t.score, t.link::jsonb FROM unnest($1::bigint[], $2::bigint[], $3::float8[], $4::text[]) AS t(entity_id, record_id, score, link)`,
-      [members.map((m) => m.entityId), members.map((m) => m.recordId), members.map((m) => m.score), members.map((m) => (m.link === undefined || m.link === null ? null : JSON.stringify(m.link)))],
+       SELECT t.entity_id, t.record_id, t.score, t.link FROM json_to_recordset($1::json) AS t(entity_id bigint, record_id bigint, score float8, link jsonb)`,
+      [JSON.stringify(members.map((m) => ({ entity_id: m.entityId, record_id: m.recordId, score: m.score, link: m.link ?? null })))],
     );
   },
 
   async addEvents(tx: Queryable, events: readonly EntityEventRow[]): Promise<void> {
     if (events.length === 0) return;
-    // Arrays of arrays cannot go through unnest, so the id lists travel as text and are cast back.
     await tx.query(
       `INSERT INTO entity_events (kind, entity_ids, record_ids, actor, reason, details)
-       SELECT t.kind, t.entity_ids::bigint[], t.record_ids::bigint[], t.actor, t.reason, t.details::jsonb
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(kind, entity_ids, record_ids, actor, reason, details)`,
-      [events.map((e) => e.kind), events.map((e) => `{${e.entityIds.join(',')}}`), events.map((e) => `{${e.recordIds.join(',')}}`), events.map((e) => e.actor), events.map((e) => e.reason), events.map((e) => JSON.stringify(e.details ?? {}))],
+       SELECT t.kind, ARRAY(SELECT json_array_elements_text(t.entity_ids)::bigint), ARRAY(SELECT json_array_elements_text(t.record_ids)::bigint), t.actor, t.reason, t.details
+         FROM json_to_recordset($1::json) AS t(kind text, entity_ids json, record_ids json, actor text, reason text, details jsonb)`,
+      [JSON.stringify(events.map((e) => ({ kind: e.kind, entity_ids: e.entityIds, record_ids: e.recordIds, actor: e.actor, reason: e.reason, details: e.details ?? {} })))],
     );
   },
 
@@ -93,9 +92,9 @@ export const EntityStore = {
     if (pairs.length === 0) return [];
     const rows = await tx.query<{ id: number }>(
       `INSERT INTO review_items (kind, record_a, record_b, score, explanation)
-       SELECT 'match', t.a, t.b, t.score, t.explanation::jsonb FROM unnest($1::bigint[], $2::bigint[], $3::float8[], $4::text[]) AS t(a, b, score, explanation)
+       SELECT 'match', t.a, t.b, t.score, t.explanation FROM json_to_recordset($1::json) AS t(a bigint, b bigint, score float8, explanation jsonb)
        RETURNING id`,
-      [pairs.map((p) => p.recordA), pairs.map((p) => p.recordB), pairs.map((p) => p.score), pairs.map((p) => JSON.stringify(p.explanation))],
+      [JSON.stringify(pairs.map((p) => ({ a: p.recordA, b: p.recordB, score: p.score, explanation: p.explanation })))],
     );
     return rows.map((r) => r.id);
   },
