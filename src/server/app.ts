@@ -20,7 +20,9 @@ import { policyRoutes } from './routes/policy-routes.js';
 import { reviewRoutes } from './routes/review-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
+import { InProcessEngine } from './search/search-engine.js';
 import { SearchService } from './search/search-service.js';
+import { SearchThread } from './search/search-thread.js';
 import type { ServerContext } from './server-context.js';
 
 export interface AppOptions {
@@ -36,6 +38,8 @@ export interface AppOptions {
   readonly dashboardIntervalMs?: number;
   /** Where unexpected failures are reported (the request itself gets a generic answer). */
   readonly onError?: (error: unknown) => void;
+  /** Keep the search index in a worker thread of its own, so searches run beside HTTP and the ledger on another core (default: in this thread). */
+  readonly searchThread?: boolean;
 }
 
 export interface DocketApp {
@@ -54,7 +58,7 @@ export function buildApp(options: AppOptions): DocketApp {
     process.stderr.write(`docket server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   });
   const events = new EventHub(options.bus);
-  const search = new SearchService(store.db);
+  const search = new SearchService(store.db, options.searchThread === true ? new SearchThread() : new InProcessEngine());
   const context: ServerContext = {
     store,
     sessions: new SessionStore(store.db, options.sessionLifetimeMs ?? 8 * 3_600_000),
@@ -114,6 +118,7 @@ export function buildApp(options: AppOptions): DocketApp {
       events.close();
       context.dashboard.close();
       await http.close();
+      await search.close();
     },
   };
 }

@@ -45,7 +45,8 @@ export async function startServer(options: ServerOptions & { readonly store: Sto
   const { webRoot: chosenRoot, port: chosenPort, host: chosenHost, seedDemoAccounts: seed, ...appOptions } = options;
   const webRoot = chosenRoot === false ? undefined : (chosenRoot ?? defaultWebRoot());
   const seeded = seed === true ? await seedDemoAccounts(options.store) : false;
-  const app = buildApp({ ...appOptions, ...(webRoot === undefined ? {} : { webRoot }) });
+  // A started server searches in a thread of its own (HTTP and the ledger keep this one).
+  const app = buildApp({ searchThread: true, ...appOptions, ...(webRoot === undefined ? {} : { webRoot }) });
   await app.ready();
   const host = chosenHost ?? '127.0.0.1';
   await app.http.listen({ port: chosenPort ?? portFromEnv(), host });

@@ -12,6 +12,16 @@ import { readCookie } from './cookies.js';
 export const SESSION_COOKIE = 'docket_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
+/**
+ * A response body already written as JSON, sent as it is: for a body whose bulk was serialized
+ * elsewhere (the search thread writes its hits as JSON). `T` is the shape the text has, so a
+ * handler can only hand back text for its own response schema.
+ */
+export class JsonText<T> {
+  declare private readonly shape: T;
+  constructor(readonly text: string) {}
+}
+
 /** Who may call a route: anyone, anyone signed in, or a role holding one permission. */
 export type Access = 'public' | 'signed-in' | Permission;
 
@@ -47,7 +57,7 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
     readonly caller: A extends 'public' ? Caller | undefined : Caller;
     readonly request: FastifyRequest;
     readonly reply: FastifyReply;
-  }) => Promise<z.output<R> | undefined>;
+  }) => Promise<z.output<R> | JsonText<z.output<R>> | undefined>;
 }
 
 /** A route with its schemas erased, as the table of routes and the OpenAPI document hold it. */
@@ -109,6 +119,7 @@ export function defineRoute<P extends z.ZodType = Empty, Q extends z.ZodType = E
           };
           const result = await spec.handler(input);
           if (reply.sent) return reply;
+          if (result instanceof JsonText) return reply.code(status).type('application/json; charset=utf-8').send(result.text);
           return reply.code(status).send(result);
         },
       });

@@ -2,8 +2,8 @@ import type { DocketEvent } from '../../core/events/index.js';
 import { PersonRecord } from '../../core/records/index.js';
 import type { PurposeOfUse } from '../../core/sources/index.js';
 import type { Queryable } from '../../store/index.js';
-import { queryTerms } from './query-terms.js';
-import { SearchIndex, type SearchHit } from './search-index.js';
+import { InProcessEngine, type SearchAnswer, type SearchEngine } from './search-engine.js';
+import type { IndexedRecord } from './search-index.js';
 
 interface RecordRow {
   id: number;
@@ -18,18 +18,19 @@ const pageSize = 5_000;
  * Search over the records in the database. The index is filled at start; afterwards events keep
  * it current: new records are read by id (past the last one read), people created, merged or
  * split move their records, and a retention purge rebuilds the index so purged records vanish.
- * Updates run one at a time, in the order the events arrived.
+ * Updates run one at a time, in the order the events arrived. The index itself lives in the
+ * engine: in this thread, or in a search thread of its own.
  */
 export class SearchService {
-  private current = new SearchIndex();
   private lastRecordId = 0;
   private sourcePurposes = new Map<number, readonly string[]>();
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Queryable) {}
+  constructor(private readonly db: Queryable, private readonly engine: SearchEngine = new InProcessEngine()) {}
 
-  get index(): SearchIndex {
-    return this.current;
+  /** Adds records to the index directly (the search benchmark fills it without a database). */
+  addRecords(entries: readonly IndexedRecord[]): void {
+    this.engine.add(entries);
   }
 
   /** Reads records added since the last read, and the sources' purposes. */
@@ -46,7 +47,7 @@ export class SearchService {
       case 'entity-updated':
         return this.enqueue(async () => {
           await this.readNew();
-          for (const id of event.recordIds) this.current.setEntity(id, event.entityId);
+          this.engine.setEntities(event.recordIds.map((id) => [id, event.entityId] as const));
         });
       case 'entity-merged':
         return this.enqueue(() => this.readMembers([event.entityId]));
@@ -54,7 +55,7 @@ export class SearchService {
         return this.enqueue(() => this.readMembers([event.entityId, ...event.newEntityIds]));
       case 'records-purged':
         return this.enqueue(async () => {
-          this.current = new SearchIndex();
+          this.engine.reset();
           this.lastRecordId = 0;
           await this.readNew();
         });
@@ -67,11 +68,15 @@ export class SearchService {
     }
   }
 
-  search(q: string, purpose: PurposeOfUse, limit: number): { hits: SearchHit[]; terms: number } {
-    const terms = queryTerms(q);
-    const sources = new Set<number>();
-    for (const [id, purposes] of this.sourcePurposes) if (purposes.includes(purpose)) sources.add(id);
-    return { hits: this.current.search(terms, { limit, sources }), terms: terms.length };
+  /** The first page for `q`, from records whose sources permit `purpose`. */
+  search(q: string, purpose: PurposeOfUse, limit: number): Promise<SearchAnswer> {
+    const sources: number[] = [];
+    for (const [id, purposes] of this.sourcePurposes) if (purposes.includes(purpose)) sources.push(id);
+    return this.engine.search(q, sources, limit);
+  }
+
+  close(): Promise<void> {
+    return this.engine.close();
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -89,11 +94,13 @@ export class SearchService {
         SELECT p.id, p.source_id, p.record, m.entity_id
           FROM person_records p LEFT JOIN entity_members m ON m.person_record_id = p.id AND m.valid_to IS NULL
          WHERE p.id > $1 ORDER BY p.id LIMIT $2`, [this.lastRecordId, pageSize]);
+      const entries: IndexedRecord[] = [];
       for (const row of rows) {
         const parsed = PersonRecord.safeParse(row.record);
-        if (parsed.success) this.current.add({ recordId: row.id, entityId: row.entity_id ?? 0, sourceId: row.source_id, record: parsed.data });
+        if (parsed.success) entries.push({ recordId: row.id, entityId: row.entity_id ?? 0, sourceId: row.source_id, record: parsed.data });
         this.lastRecordId = row.id;
       }
+      if (entries.length > 0) this.engine.add(entries);
       if (rows.length < pageSize) break;
     }
   }
@@ -105,6 +112,6 @@ export class SearchService {
       'SELECT person_record_id, entity_id FROM entity_members WHERE entity_id = ANY($1::bigint[]) AND valid_to IS NULL',
       [entityIds],
     );
-    for (const row of rows) this.current.setEntity(row.person_record_id, row.entity_id);
+    if (rows.length > 0) this.engine.setEntities(rows.map((row) => [row.person_record_id, row.entity_id] as const));
   }
 }

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PersonRecord } from '../../core/records/index.js';
+import { testBackends } from '../../store/testing/test-store.js';
+import { SearchResult } from '../routes/person-routes.js';
+import { Fixture } from '../testing/fixtures.js';
+import { openTestApp, type ApiClient, type TestApp } from '../testing/test-app.js';
+import { InProcessEngine } from './search-engine.js';
+import { SearchThread } from './search-thread.js';
+
+const person = (given: string, surname: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({
+  name: { given, surname }, aliases: [], citizenships: [], documents: [], addresses: [], events: [], ...extra,
+});
+
+describe('search thread', () => {
+  const records = [
+    person('Mohammed', 'Al-Hassan', { dateOfBirth: '1985-03-04', documents: [{ kind: 'passport', number: 'P4410987' }] }),
+    person('Robert', 'Smith'),
+    person('Sergei', 'Ivanov'),
+    person('Maria', 'Garcia', { dateOfBirth: '1990-01-02' }),
+  ];
+  const entries = records.map((record, i) => ({ recordId: i + 1, entityId: i + 1, sourceId: i === 1 ? 2 : 1, record }));
+
+  it('answers exactly as the index in this thread does, and applies updates before the searches sent after them', async () => {
+    const thread = new SearchThread();
+    const local = new InProcessEngine();
+    try {
+      for (const engine of [thread, local]) engine.add(entries);
+      for (const q of ['Сергей Иванов', 'Bob Smith', 'P441O987', 'hassan 1985-04-03', 'Maria Garcia 1990-01-02', 'Ivan']) {
+        const [a, b] = await Promise.all([thread.search(q, [1, 2], 10), local.search(q, [1, 2], 10)]);
+        expect(a.hitsJson).toBe(b.hitsJson);
+        expect(a.personIds).toEqual(b.personIds);
+      }
+      // Purpose filtering: source 2 is not permitted.
+      expect((await thread.search('Robert Smith', [1], 10)).personIds).not.toContain(2);
+      // Sent one after another without waiting: the search sees the move, then the reset.
+      thread.setEntities([[2, 99]]);
+      const moved = thread.search('Robert Smith', [1, 2], 10);
+      thread.reset();
+      const emptied = thread.search('Robert Smith', [1, 2], 10);
+      expect((await moved).personIds[0]).toBe(99);
+      expect((await emptied).personIds).toEqual([]);
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('fails searches plainly once the thread is closed', async () => {
+    const thread = new SearchThread();
+    await thread.close();
+    await expect(thread.search('Smith', [1], 10)).rejects.toThrow(/closed/);
+  });
+});
+
+describe.each(testBackends)('the API with search in its own thread on %s', (backend) => {
+  let t: TestApp;
+  let officer: ApiClient;
+  beforeEach(async () => {
+    t = await openTestApp(backend, { searchThread: true });
+    officer = await t.signInWithPurpose('field-officer', 'case-processing');
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  it('answers with the documented shape, records the search first, and follows the bus', async () => {
+    const answer = await officer.get(`/api/search?q=${encodeURIComponent('Muhamad Alhasan')}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/^application\/json/);
+    const body = SearchResult.parse(answer.body);
+    expect(body.query).toBe('Muhamad Alhasan');
+    expect(body.hits[0]).toMatchObject({ personId: t.world.hassan });
+    const entry = (await t.store.db.query<{ details: string }>(`SELECT details FROM audit_ledger WHERE action = 'person.search' ORDER BY seq DESC LIMIT 1`)).at(0);
+    expect(JSON.parse(entry?.details ?? '{}')).toMatchObject({ query: 'Muhamad Alhasan', hits: body.hits.length, personIds: body.hits.map((h) => h.personId) });
+
+    const recordId = await new Fixture(t.store.db).record('visa-issuance', { name: { given: 'Oksana', surname: 'Kovalenko' }, dateOfBirth: '1994-05-17' });
+    const entityId = (await t.store.db.query<{ id: number }>('INSERT INTO entities DEFAULT VALUES RETURNING id')).at(0)?.id ?? 0;
+    await t.store.db.query('INSERT INTO entity_members (entity_id, person_record_id) VALUES ($1, $2)', [entityId, recordId]);
+    await t.app.context.search.apply({ kind: 'record-ingested', source: 'visa-issuance', recordIds: [recordId] });
+    await t.app.context.search.apply({ kind: 'entity-created', entityId, recordIds: [recordId] });
+    const found = SearchResult.parse((await officer.get('/api/search?q=Oxana%20Kovalenko')).body);
+    expect(found.hits.at(0)?.personId).toBe(entityId);
+  });
+});
