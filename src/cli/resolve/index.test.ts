@@ -79,6 +79,18 @@ describe('docket resolve', () => {
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
   });
 
+  it('evaluates against the generator\'s truth file (person_id), a named label column, and names a missing one', () => {
+    const out = join(dir, 'clusters-eval.csv');
+    file('clusters-eval.csv', 'source,record_id,entity_id\nx.csv,r1,e1\nx.csv,r2,e1\nx.csv,r3,e2\nx.csv,r4,e2\n');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const generated = file('records.csv', 'source,record_id,person_id,errors\nvisas,r1,P1,\nvisas,r2,P1,typo\nvisas,r3,P2,\nvisas,r4,P3,\n');
+    const byPerson = runEvaluate(out, generated, false);
+    expect([byPerson.truePositives, byPerson.falsePositives, byPerson.falseNegatives]).toEqual([1, 1, 0]);
+    const named = file('named.csv', 'record_id,household\nr1,H1\nr2,H1\nr3,H2\nr4,H2\n');
+    expect(runEvaluate(out, named, false, 'household').f1).toBe(1);
+    expectError(() => runEvaluate(out, named, false), /named\.csv:1: no column "truth" or "person_id" in the header \(record_id, household\)/);
+  });
+
   it('reads quoted fields, a byte-order mark and UTF-16', () => {
     const quoted = file('quoted.csv', '\ufeffid,name,dob\n1,"GARCIA, Juan",1980-01-02\n2,"Garcia, ""Juanito""\nJuan",1980-01-02\n');
     const loaded = loadRecords([quoted], 'id', undefined);

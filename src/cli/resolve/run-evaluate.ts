@@ -4,8 +4,14 @@ import type { PairwiseMetrics } from '../../linkage/index.js';
 import { pairwiseMetrics } from '../../linkage/index.js';
 import { decodeCsv, parseCsv } from './csv.js';
 
-/** Reads two columns of a CSV file into a map from the first to the second, refusing duplicates. */
-function readColumns(path: string, key: string, value: string): Map<string, string> {
+/** Label columns tried in order when none is named: the plain `truth`, then the generator's `person_id`. */
+const labelColumns = ['truth', 'person_id'];
+
+/**
+ * Reads two columns of a CSV file into a map from the first to the second, refusing duplicates.
+ * `value` may offer several names; the first one in the header is used.
+ */
+function readColumns(path: string, key: string, value: string | readonly string[]): Map<string, string> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -14,10 +20,12 @@ function readColumns(path: string, key: string, value: string): Map<string, stri
   }
   const text = decodeCsv(bytes, path);
   const header = parseCsv(text, path, () => undefined, 0);
+  const values = typeof value === 'string' ? [value] : value;
   const k = header.indexOf(key);
-  const v = header.indexOf(value);
-  for (const [name, position] of [[key, k], [value, v]] as const) {
-    if (position < 0) throw new DocketError('invalid-input', `${path}:1: no column "${name}" in the header (${header.join(', ')})`, { hint: `the file needs the columns ${key} and ${value}`, details: { file: path, line: 1 } });
+  const v = values.map((name) => header.indexOf(name)).find((position) => position >= 0) ?? -1;
+  const wanted = values.map((name) => `"${name}"`).join(' or ');
+  for (const [name, position] of [[`"${key}"`, k], [wanted, v]] as const) {
+    if (position < 0) throw new DocketError('invalid-input', `${path}:1: no column ${name} in the header (${header.join(', ')})`, { hint: `the file needs the column ${key} and a label column (${wanted})`, details: { file: path, line: 1 } });
   }
   const out = new Map<string, string>();
   parseCsv(text, path, (fields, line) => {
@@ -29,9 +37,9 @@ function readColumns(path: string, key: string, value: string): Map<string, stri
 }
 
 /** `docket evaluate`: pairwise precision, recall and F1 of clusters against labelled truth. */
-export function runEvaluate(clustersPath: string, truthPath: string, json: boolean): PairwiseMetrics {
+export function runEvaluate(clustersPath: string, truthPath: string, json: boolean, truthColumn?: string): PairwiseMetrics {
   const clusters = readColumns(clustersPath, 'record_id', 'entity_id');
-  const truth = readColumns(truthPath, 'record_id', 'truth');
+  const truth = readColumns(truthPath, 'record_id', truthColumn ?? labelColumns);
   const predicted: string[] = [];
   const actual: string[] = [];
   let missing = 0;
