@@ -34,6 +34,20 @@ export interface EntityEventRow {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Rows per statement when writing members, events and reviews. A batch travels as one JSON
+ * parameter, and a first resolution of a million records would not fit in one JavaScript string.
+ */
+export const ENTITY_WRITE_CHUNK = 5000;
+
+/** Runs `write` on consecutive slices of `rows`, one statement each, in the caller's transaction. */
+async function inChunks<T, R>(rows: readonly T[], chunkSize: number, write: (slice: readonly T[]) => Promise<R[]>): Promise<R[]> {
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunk size must be a positive integer, not ${String(chunkSize)}`);
+  const out: R[] = [];
+  for (let start = 0; start < rows.length; start += chunkSize) out.push(...(await write(rows.slice(start, start + chunkSize))));
+  return out;
+}
+
 /** Entities, their membership history, clerical-review pairs, and the linkage model. */
 export const EntityStore = {
   async activeModel(db: Queryable): Promise<unknown> {
@@ -69,33 +83,30 @@ export const EntityStore = {
     return rows.map((r) => r.id);
   },
 
-  async addMembers(tx: Queryable, members: readonly Membership[]): Promise<void> {
-    if (members.length === 0) return;
-    await tx.query(
+  async addMembers(tx: Queryable, members: readonly Membership[], chunkSize = ENTITY_WRITE_CHUNK): Promise<void> {
+    await inChunks(members, chunkSize, (slice) => tx.query(
       `INSERT INTO entity_members (entity_id, person_record_id, match_score, link)
        SELECT t.entity_id, t.record_id, t.score, t.link FROM json_to_recordset($1::json) AS t(entity_id bigint, record_id bigint, score float8, link jsonb)`,
-      [JSON.stringify(members.map((m) => ({ entity_id: m.entityId, record_id: m.recordId, score: m.score, link: m.link ?? null })))],
-    );
+      [JSON.stringify(slice.map((m) => ({ entity_id: m.entityId, record_id: m.recordId, score: m.score, link: m.link ?? null })))],
+    ));
   },
 
-  async addEvents(tx: Queryable, events: readonly EntityEventRow[]): Promise<void> {
-    if (events.length === 0) return;
-    await tx.query(
+  async addEvents(tx: Queryable, events: readonly EntityEventRow[], chunkSize = ENTITY_WRITE_CHUNK): Promise<void> {
+    await inChunks(events, chunkSize, (slice) => tx.query(
       `INSERT INTO entity_events (kind, entity_ids, record_ids, actor, reason, details)
        SELECT t.kind, ARRAY(SELECT json_array_elements_text(t.entity_ids)::bigint), ARRAY(SELECT json_array_elements_text(t.record_ids)::bigint), t.actor, t.reason, t.details
          FROM json_to_recordset($1::json) AS t(kind text, entity_ids json, record_ids json, actor text, reason text, details jsonb)`,
-      [JSON.stringify(events.map((e) => ({ kind: e.kind, entity_ids: e.entityIds, record_ids: e.recordIds, actor: e.actor, reason: e.reason, details: e.details ?? {} })))],
-    );
+      [JSON.stringify(slice.map((e) => ({ kind: e.kind, entity_ids: e.entityIds, record_ids: e.recordIds, actor: e.actor, reason: e.reason, details: e.details ?? {} })))],
+    ));
   },
 
-  async addReviews(tx: Queryable, pairs: readonly ReviewPair[]): Promise<number[]> {
-    if (pairs.length === 0) return [];
-    const rows = await tx.query<{ id: number }>(
+  async addReviews(tx: Queryable, pairs: readonly ReviewPair[], chunkSize = ENTITY_WRITE_CHUNK): Promise<number[]> {
+    const rows = await inChunks(pairs, chunkSize, (slice) => tx.query<{ id: number }>(
       `INSERT INTO review_items (kind, record_a, record_b, score, explanation)
        SELECT 'match', t.a, t.b, t.score, t.explanation FROM json_to_recordset($1::json) AS t(a bigint, b bigint, score float8, explanation jsonb)
        RETURNING id`,
-      [JSON.stringify(pairs.map((p) => ({ a: p.recordA, b: p.recordB, score: p.score, explanation: p.explanation })))],
-    );
+      [JSON.stringify(slice.map((p) => ({ a: p.recordA, b: p.recordB, score: p.score, explanation: p.explanation })))],
+    ));
     return rows.map((r) => r.id);
   },
 };

@@ -14,7 +14,7 @@ export { LineageStore } from './lineage-store.js';
 export type { RecordLineage } from './lineage-store.js';
 export { QuarantineStore } from './quarantine-store.js';
 export type { QuarantineRow } from './quarantine-store.js';
-export { EntityStore } from './entity-store.js';
+export { ENTITY_WRITE_CHUNK, EntityStore } from './entity-store.js';
 export type { EntityEventRow, Membership, ResolvableRecord, ReviewPair } from './entity-store.js';
 export { CaseStore } from './case-store.js';
 export type { CaseRow, DepartureAlertRow, PolicyRow, ProposalRow } from './case-store.js';

@@ -97,4 +97,30 @@ describe.each(testBackends)('resolution as records arrive, on %s', (backend) => 
     const c = await counts(t);
     expect(c.current).toBe(c.records);
   });
+
+  it('writes every membership, creation event and review once when statements are cut into small chunks', async () => {
+    await loadCatalog(t.store, dir, steward, { resolve: false });
+    const events: DocketEvent[] = [];
+    const bus = new InProcessBus();
+    bus.subscribe((e) => events.push(e));
+    const resolver = await LiveResolver.open(t.store, { context: steward, bus, writeChunk: 7 });
+    await resolver.finish();
+    const c = await counts(t);
+    expect(c.records).toBeGreaterThan(7 * 20);
+    expect(c.current).toBe(c.records);
+    const [written] = await t.store.db.query<{ members: number; distinctRecords: number; createdRecords: number; distinctCreated: number; createdEvents: number; emptyEntities: number; reviews: number }>(
+      `SELECT (SELECT count(*)::int FROM entity_members) AS "members",
+              (SELECT count(DISTINCT person_record_id)::int FROM entity_members) AS "distinctRecords",
+              (SELECT count(*)::int FROM entity_events e, unnest(e.record_ids) r WHERE e.kind = 'created') AS "createdRecords",
+              (SELECT count(DISTINCT r)::int FROM entity_events e, unnest(e.record_ids) r WHERE e.kind = 'created') AS "distinctCreated",
+              (SELECT count(*)::int FROM entity_events WHERE kind = 'created') AS "createdEvents",
+              (SELECT count(*)::int FROM entities n WHERE NOT EXISTS (SELECT 1 FROM entity_members m WHERE m.entity_id = n.id)) AS "emptyEntities",
+              (SELECT count(*)::int FROM review_items) AS "reviews"`,
+    );
+    expect(written).toMatchObject({ members: c.records, distinctRecords: c.records, createdRecords: c.records, distinctCreated: c.records, createdEvents: c.entities, emptyEntities: 0 });
+    const [entry] = await LedgerStore.list(t.store.db, { target: 'entities' });
+    expect(entry.details).toMatchObject({ records: c.records, entities: c.entities, reviews: written.reviews });
+    expect(events.filter((e) => e.kind === 'entity-created')).toHaveLength(c.entities);
+    expect(events.filter((e) => e.kind === 'review-needed')).toHaveLength(written.reviews);
+  });
 });

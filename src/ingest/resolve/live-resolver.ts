@@ -1,7 +1,7 @@
 import type { EventBus, DocketEvent } from '../../core/events/index.js';
 import type { AuditContext } from '../../core/ledger/index.js';
 import { Dataset, IncrementalIndex, LinkageModel, PairExplainer, personRecordSchema, personRecordValues, resolveDataset } from '../../linkage/index.js';
-import { EntityStore, type Membership, type ResolvableRecord, type ReviewPair, type StoredRecord, type Store } from '../../store/index.js';
+import { ENTITY_WRITE_CHUNK, EntityStore, type Membership, type ResolvableRecord, type ReviewPair, type StoredRecord, type Store } from '../../store/index.js';
 import type { RecordResolver } from '../ingest-files.js';
 import { storedExplanation } from './stored-explanation.js';
 
@@ -13,6 +13,8 @@ const BOOTSTRAP_AFTER = 50_000;
 export interface ResolverOptions {
   readonly context: AuditContext;
   readonly bus?: EventBus;
+  /** Rows per insert statement (tests make it small to cross chunk edges). */
+  readonly writeChunk?: number;
 }
 
 interface Pending {
@@ -38,7 +40,11 @@ export class LiveResolver implements RecordResolver {
   private readonly entityIds = new Map<number, number>();
   private pending: Pending[] = [];
 
-  private constructor(private readonly store: Store, private readonly options: ResolverOptions) {}
+  private readonly chunk: number;
+
+  private constructor(private readonly store: Store, private readonly options: ResolverOptions) {
+    this.chunk = options.writeChunk ?? ENTITY_WRITE_CHUNK;
+  }
 
   /** Loads the active model and every stored record; records not yet resolved are resolved now. */
   static async open(store: Store, options: ResolverOptions): Promise<LiveResolver> {
@@ -111,15 +117,15 @@ export class LiveResolver implements RecordResolver {
       const ids = await EntityStore.createEntities(tx, fresh.length);
       fresh.forEach((n, i) => this.entityIds.set(n, ids[i] ?? 0));
       const members: Membership[] = placed.map((p) => ({ entityId: this.entityIds.get(p.number) ?? 0, recordId: p.recordId, score: p.score, link: p.link }));
-      await EntityStore.addMembers(tx, members);
+      await EntityStore.addMembers(tx, members, this.chunk);
       const createdIds = new Set(ids);
       const firstOf = new Map<number, number>();
       for (const m of members) if (createdIds.has(m.entityId) && !firstOf.has(m.entityId)) firstOf.set(m.entityId, m.recordId);
       const rows = members.map((m) => firstOf.get(m.entityId) === m.recordId
         ? { kind: 'created' as const, entityIds: [m.entityId], recordIds: [m.recordId], actor: this.options.context.actor, reason: 'no existing entity matched' }
         : { kind: 'record-added' as const, entityIds: [m.entityId], recordIds: [m.recordId], actor: this.options.context.actor, reason: `matched with probability ${(m.score ?? 0).toFixed(4)}` });
-      await EntityStore.addEvents(tx, rows);
-      const reviewIds = await EntityStore.addReviews(tx, reviews);
+      await EntityStore.addEvents(tx, rows, this.chunk);
+      const reviewIds = await EntityStore.addReviews(tx, reviews, this.chunk);
       for (const row of rows) events.push(row.kind === 'created' ? { kind: 'entity-created', entityId: row.entityIds[0] ?? 0, recordIds: row.recordIds } : { kind: 'entity-updated', entityId: row.entityIds[0] ?? 0, recordIds: row.recordIds });
       reviewIds.forEach((id, i) => events.push({ kind: 'review-needed', reviewId: id, score: reviews[i]?.score ?? 0 }));
       return { value: undefined, details: { records: records.length, entitiesCreated: fresh.length, reviews: reviews.length } };
@@ -156,22 +162,31 @@ export class LiveResolver implements RecordResolver {
       await EntityStore.saveModel(tx, resolution.model.toJSON(), records.length, this.options.context.actor);
       const ids = await EntityStore.createEntities(tx, resolution.clustering.entities);
       ids.forEach((id, n) => entityIds.set(n, id));
-      const members: Membership[] = records.map((r, i) => {
-        const link = best.get(i);
-        const explanation = link === undefined ? null : storedExplanation(explainer.explain(i, link.other), recordIdAt(link.other));
-        return { entityId: entityIds.get(entity[i] ?? 0) ?? 0, recordId: r.recordId, score: explanation?.probability ?? null, link: explanation };
-      });
-      await EntityStore.addMembers(tx, members);
+      // Members are explained and written a chunk at a time: a million explanations at once
+      // would not fit in memory, nor their JSON in one statement.
       const byEntity = new Map<number, number[]>();
-      for (const m of members) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m.recordId]);
-      await EntityStore.addEvents(tx, [...byEntity].map(([id, recordIds]) => ({ kind: 'created' as const, entityIds: [id], recordIds, actor: this.options.context.actor, reason: 'first resolution of the stored records' })));
+      for (let start = 0; start < records.length; start += this.chunk) {
+        const members: Membership[] = records.slice(start, start + this.chunk).map((r, offset) => {
+          const i = start + offset;
+          const link = best.get(i);
+          const explanation = link === undefined ? null : storedExplanation(explainer.explain(i, link.other), recordIdAt(link.other));
+          return { entityId: entityIds.get(entity[i] ?? 0) ?? 0, recordId: r.recordId, score: explanation?.probability ?? null, link: explanation };
+        });
+        await EntityStore.addMembers(tx, members, this.chunk);
+        for (const m of members) {
+          const list = byEntity.get(m.entityId);
+          if (list === undefined) byEntity.set(m.entityId, [m.recordId]);
+          else list.push(m.recordId);
+        }
+      }
+      await EntityStore.addEvents(tx, [...byEntity].map(([id, recordIds]) => ({ kind: 'created' as const, entityIds: [id], recordIds, actor: this.options.context.actor, reason: 'first resolution of the stored records' })), this.chunk);
       const reviews: ReviewPair[] = resolution.review.map((k) => {
         const a = pairs.left[k] ?? 0;
         const b = pairs.right[k] ?? 0;
         const explanation = explainer.explain(a, b);
         return { recordA: recordIdAt(a), recordB: recordIdAt(b), score: explanation.probability, explanation: storedExplanation(explanation, recordIdAt(a)) };
       });
-      const reviewIds = await EntityStore.addReviews(tx, reviews);
+      const reviewIds = await EntityStore.addReviews(tx, reviews, this.chunk);
       for (const [id, recordIds] of byEntity) events.push({ kind: 'entity-created', entityId: id, recordIds });
       reviewIds.forEach((id, i) => events.push({ kind: 'review-needed', reviewId: id, score: reviews[i]?.score ?? 0 }));
       return { value: undefined, details: { records: records.length, entities: resolution.clustering.entities, reviews: reviews.length, trained: true } };
