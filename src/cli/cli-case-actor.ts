@@ -1,7 +1,6 @@
 import type { CaseActor } from '../casework/index.js';
 import { Role } from '../core/access/index.js';
 import { DocketError } from '../core/errors/index.js';
-import { PurposeOfUse } from '../core/sources/index.js';
 import type { Store } from '../store/index.js';
 import { cliActor } from './cli-context.js';
 
@@ -15,6 +14,8 @@ export async function cliCaseActor(store: Store, options: { readonly role: strin
   const role = Role.find((r) => r === options.role);
   if (role === undefined || role === 'system') throw new DocketError('invalid-input', `--role ${options.role} is not a role`, { hint: `choose one of ${Role.filter((r) => r !== 'system').join(', ')}` });
   const purposeText = options.purpose ?? defaults.purpose;
+  // Loaded here, not at start-up: the source registry brings zod with it.
+  const { PurposeOfUse } = await import('../core/sources/index.js');
   const purpose = PurposeOfUse.find((p) => p === purposeText);
   if (purpose === undefined) throw new DocketError('invalid-input', `--purpose ${purposeText} is not a purpose of use`, { hint: `choose one of ${PurposeOfUse.join(', ')}` });
   const [{ mayDeclare }, { AccountStore }, { CaseActor }] = await Promise.all([

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { commands } from './commands/index.js';
+import { commandModulesFor } from './commands/index.js';
 
 const program = new Command('docket')
   .description('Docket: an immigration case platform with due process built in')
@@ -7,6 +7,8 @@ const program = new Command('docket')
   .showHelpAfterError('(run with --help for the options)')
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-for (const register of commands) register(program);
+const modules = commandModulesFor(process.argv.slice(2));
+const registers = await Promise.all(modules.map((m) => m.load()));
+for (const register of registers) register(program);
 
 await program.parseAsync(process.argv);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { action, printJson } from '../action.js';
 import { cliContext } from '../cli-context.js';
-import { progressBar } from '../progress.js';
 import { formatTable } from '../table.js';
 import { withStore } from '../with-store.js';
 
@@ -16,6 +15,7 @@ export function registerDemoLoad(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(action(async (dir: string, options: { json?: boolean; resolve: boolean }) => {
       const { loadCatalog } = await import('../../ingest/load-catalog.js');
+      const { progressBar } = await import('../progress.js');
       const bar = progressBar('load');
       const result = await withStore((store) => loadCatalog(store, dir, cliContext('data-steward', 'ingest', ''), { resolve: options.resolve, onProgress: (p) => { bar.update(p.bytesDone, p.bytesTotal, p.read); } })).finally(() => {
         bar.stop();

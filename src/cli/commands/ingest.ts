@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { DocketError } from '../../core/errors/index.js';
 import { action, printJson } from '../action.js';
 import { cliContext } from '../cli-context.js';
-import { progressBar } from '../progress.js';
 import { formatTable } from '../table.js';
 import { withStore } from '../with-store.js';
 
@@ -63,6 +62,7 @@ export function registerIngest(program: Command): void {
         const source = await SourceStore.get(store.db, options.source);
         const context = cliContext('data-steward', 'ingest', source.legalAuthority);
         const resolver = options.resolve ? await (await import('../../ingest/resolve/live-resolver.js')).LiveResolver.open(store, { context }) : undefined;
+        const { progressBar } = await import('../progress.js');
         const bar = progressBar(`ingest ${options.source}`);
         try {
           const summaries = await ingestFiles(store, {
