@@ -136,34 +136,33 @@ export const IngestStore = {
 
   /** Inserts rows not stored before (by content) with their canonical records; returns the new ones. */
   async insertRecords(tx: Queryable, batch: { sourceId: number; runId: number; mappingVersion: number; rows: readonly GoodRow[] }): Promise<StoredRecord[]> {
-    const rows = batch.rows;
-    if (rows.length === 0) return [];
-    // A batch travels as one JSON document: serializing it is native and the server parses it
-    // once, where per-column text arrays cost an escape pass over every value on both sides.
-    const raw = await tx.query<{ id: number; content_hash: string }>(
-      `INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
-       SELECT $1, $2, t.file_name, t.line, t.byte_offset, t.content_hash, t.content, t.fingerprint
-       FROM json_to_recordset($3::json) AS t(file_name text, line int, byte_offset bigint, content_hash text, content json, fingerprint text)
-       ON CONFLICT (source_id, content_hash) DO NOTHING
-       RETURNING id, content_hash`,
-      [batch.sourceId, batch.runId, JSON.stringify(rows.map((g) => ({ file_name: g.fileName, line: g.line, byte_offset: g.offset, content_hash: g.contentHash, content: g.content, fingerprint: g.fingerprint })))],
+    // The first row of a content wins; a repeat in the same batch is a duplicate like any other.
+    const byHash = new Map<string, GoodRow>();
+    for (const g of batch.rows) if (!byHash.has(g.contentHash)) byHash.set(g.contentHash, g);
+    if (byHash.size === 0) return [];
+    // One statement and one JSON document per batch: serializing is native, the server parses it
+    // once, and the canonical record is only kept where its raw row was new.
+    const stored = await tx.query<{ id: number; raw_record_id: number; content_hash: string }>(
+      `WITH batch AS (
+         SELECT * FROM json_to_recordset($4::json)
+           AS t(file_name text, line int, byte_offset bigint, content_hash text, content json, fingerprint text, record jsonb, lineage jsonb)
+       ), raw AS (
+         INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
+         SELECT $1, $2, b.file_name, b.line, b.byte_offset, b.content_hash, b.content, b.fingerprint FROM batch b
+         ON CONFLICT (source_id, content_hash) DO NOTHING
+         RETURNING id, content_hash
+       ), person AS (
+         INSERT INTO person_records (raw_record_id, source_id, mapping_version, record, lineage)
+         SELECT raw.id, $1, $3, b.record, b.lineage FROM raw JOIN batch b ON b.content_hash = raw.content_hash
+         RETURNING id, raw_record_id
+       )
+       SELECT person.id, person.raw_record_id, raw.content_hash FROM person JOIN raw ON raw.id = person.raw_record_id ORDER BY person.id`,
+      [batch.sourceId, batch.runId, batch.mappingVersion, JSON.stringify([...byHash.values()].map((g) => ({
+        file_name: g.fileName, line: g.line, byte_offset: g.offset, content_hash: g.contentHash, content: g.content, fingerprint: g.fingerprint, record: g.record, lineage: g.lineage,
+      })))],
     );
-    const byHash = new Map(rows.map((g) => [g.contentHash, g]));
-    const fresh = raw.flatMap((r) => {
-      const good = byHash.get(r.content_hash);
-      return good === undefined ? [] : [{ rawId: r.id, good }];
-    });
-    if (fresh.length === 0) return [];
-    const records = await tx.query<{ id: number; raw_record_id: number }>(
-      `INSERT INTO person_records (raw_record_id, source_id, mapping_version, record, lineage)
-       SELECT t.raw_id, $1, $2, t.record, t.lineage
-       FROM json_to_recordset($3::json) AS t(raw_id bigint, record jsonb, lineage jsonb)
-       RETURNING id, raw_record_id`,
-      [batch.sourceId, batch.mappingVersion, JSON.stringify(fresh.map((f) => ({ raw_id: f.rawId, record: f.good.record, lineage: f.good.lineage })))],
-    );
-    const byRaw = new Map(fresh.map((f) => [f.rawId, f.good]));
-    return records.map((r) => {
-      const good = byRaw.get(r.raw_record_id) as GoodRow;
+    return stored.map((r) => {
+      const good = byHash.get(r.content_hash) as GoodRow;
       return { recordId: r.id, rawRecordId: r.raw_record_id, record: good.record, contentHash: good.contentHash };
     });
   },
