@@ -39,6 +39,8 @@ export class LiveResolver implements RecordResolver {
   /** Index entity number → entity id in the database, and back. */
   private readonly entityIds = new Map<number, number>();
   private pending: Pending[] = [];
+  /** The latest entity write; the next one starts when it is done. */
+  private writing: Promise<void> = Promise.resolve();
 
   private readonly chunk: number;
 
@@ -72,6 +74,7 @@ export class LiveResolver implements RecordResolver {
     if (modelJson !== undefined) {
       resolver.index = IncrementalIndex.build(resolver.dataset, LinkageModel.fromJSON(modelJson), entities);
       await resolver.resolvePending(unresolved);
+      await resolver.writing;
     } else {
       resolver.pending = unresolved;
     }
@@ -88,8 +91,9 @@ export class LiveResolver implements RecordResolver {
     await this.resolvePending(pending);
   }
 
-  /** Ends a run: records still waiting for a first model are resolved in one batch now. */
+  /** Ends a run: records still waiting for a first model are resolved in one batch now, and every write is in. */
   async finish(): Promise<void> {
+    await this.writing;
     if (this.index === undefined && this.pending.length >= MIN_TRAINING_RECORDS) await this.bootstrap();
   }
 
@@ -98,10 +102,16 @@ export class LiveResolver implements RecordResolver {
     return this.index === undefined ? this.pending.length : 0;
   }
 
+  /**
+   * Matches records against the index now and writes the outcome behind the previous write: the
+   * database stores the next ingest batch while this one's entities are written. At most one write
+   * is in flight; a failed write fails the next call or `finish`, and the records it left
+   * unresolved are resolved when a resolver next opens.
+   */
   private async resolvePending(records: readonly Pending[]): Promise<void> {
     const index = this.index;
     if (index === undefined || records.length === 0) return;
-    const placed: { recordId: number; number: number; score: number | null; link: unknown }[] = [];
+    const placed: Placed[] = [];
     const reviews: ReviewPair[] = [];
     for (const record of records) {
       const result = index.resolve(String(record.recordId), record.source, record.values);
@@ -111,6 +121,16 @@ export class LiveResolver implements RecordResolver {
       placed.push({ recordId: record.recordId, number: result.assigned, score: result.entity === undefined ? null : result.probability, link: result.entity === undefined ? null : link });
       if (result.review && other !== undefined && link !== null) reviews.push({ recordA: other, recordB: record.recordId, score: result.probability, explanation: link });
     }
+    await this.writing;
+    const write = this.writeResolved(placed, reviews);
+    // Reported by the next call or by `finish`, not as an unhandled rejection in between.
+    write.catch(() => undefined);
+    this.writing = write;
+  }
+
+  private async writeResolved(placed: readonly Placed[], reviews: readonly ReviewPair[]): Promise<void> {
+    // Entity numbers are given database ids here, after the previous write, so a number two
+    // batches share is created once.
     const fresh = [...new Set(placed.map((p) => p.number).filter((n) => !this.entityIds.has(n)))];
     const events: DocketEvent[] = [];
     await this.store.audited(this.options.context, 'entity.resolve', 'entities', async (tx) => {
@@ -128,7 +148,11 @@ export class LiveResolver implements RecordResolver {
       const reviewIds = await EntityStore.addReviews(tx, reviews, this.chunk);
       for (const row of rows) events.push(row.kind === 'created' ? { kind: 'entity-created', entityId: row.entityIds[0] ?? 0, recordIds: row.recordIds } : { kind: 'entity-updated', entityId: row.entityIds[0] ?? 0, recordIds: row.recordIds });
       reviewIds.forEach((id, i) => events.push({ kind: 'review-needed', reviewId: id, score: reviews[i]?.score ?? 0 }));
-      return { value: undefined, details: { records: records.length, entitiesCreated: fresh.length, reviews: reviews.length } };
+      return { value: undefined, details: { records: placed.length, entitiesCreated: fresh.length, reviews: reviews.length } };
+    }).catch((error: unknown) => {
+      // Ids handed out inside the rolled-back transaction do not exist.
+      for (const n of fresh) this.entityIds.delete(n);
+      throw error;
     });
     for (const event of events) await this.options.bus?.publish(event);
   }
@@ -198,6 +222,13 @@ export class LiveResolver implements RecordResolver {
     this.pending = [];
     for (const event of events) await this.options.bus?.publish(event);
   }
+}
+
+interface Placed {
+  readonly recordId: number;
+  readonly number: number;
+  readonly score: number | null;
+  readonly link: unknown;
 }
 
 function toPending(row: ResolvableRecord): Pending {
