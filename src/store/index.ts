@@ -1,5 +1,5 @@
 export type { Database, DialectCapabilities, DialectName, Queryable } from './database.js';
-export { LedgerStore } from './ledger-store.js';
+export { LedgerStore, type LedgerHead } from './ledger-store.js';
 export { migrate } from './migrator.js';
 export { registerSource } from './source-registry.js';
 export { SourceStore } from './source-store.js';

@@ -22,6 +22,33 @@ interface LedgerRow {
 }
 
 const columns = 'seq, at, actor, role, action, target, purpose, legal_basis, outcome, details, prev_hash, hash';
+const recordColumns = 'seq bigint, at timestamptz, actor text, role text, action text, target text, purpose text, legal_basis text, outcome text, details text, prev_hash text, hash text';
+
+/** The last entry of the chain, onto which the next is sealed. */
+export interface LedgerHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+function sealAfter(head: LedgerHead | undefined, records: readonly AuditRecord[], at: Date): LedgerEntry[] {
+  let previous = head;
+  return records.map((record) => {
+    const entry = sealEntry(record, previous, at);
+    previous = entry;
+    return entry;
+  });
+}
+
+/** The entries as one JSON document of rows (one parameter, parsed once by the database). */
+function rowsJson(entries: readonly LedgerEntry[]): string {
+  return JSON.stringify(entries.map((e) => ({
+    seq: e.seq, at: e.at, actor: e.actor, role: e.role, action: e.action, target: e.target, purpose: e.purpose,
+    legal_basis: e.legalBasis, outcome: e.outcome, details: JSON.stringify(e.details), prev_hash: e.prevHash, hash: e.hash,
+  })));
+}
+
+const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 
 function toEntry(row: LedgerRow): LedgerEntry {
   return {
@@ -51,28 +78,45 @@ export const LedgerStore = {
 
   /**
    * Appends several entries with one lock, one read of the head and one insert, each sealed onto
-   * the one before it: how the server records a burst of concurrent reads in a single commit.
+   * the one before it.
    */
   async appendMany(tx: Queryable, records: readonly AuditRecord[], at: Date = new Date()): Promise<LedgerEntry[]> {
     if (records.length === 0) return [];
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LEDGER_LOCK]);
-    let previous = (await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_ledger ORDER BY seq DESC LIMIT 1')).at(0);
-    const entries = records.map((record) => {
-      const entry = sealEntry(record, previous, at);
-      previous = entry;
-      return entry;
-    });
-    const columnValues = [
-      entries.map((e) => e.seq), entries.map((e) => e.at), entries.map((e) => e.actor), entries.map((e) => e.role), entries.map((e) => e.action),
-      entries.map((e) => e.target), entries.map((e) => e.purpose), entries.map((e) => e.legalBasis), entries.map((e) => e.outcome),
-      entries.map((e) => JSON.stringify(e.details)), entries.map((e) => e.prevHash), entries.map((e) => e.hash),
-    ];
-    await tx.query(
-      `INSERT INTO audit_ledger (${columns})
-       SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
-      columnValues,
-    );
+    const head = (await tx.query<LedgerHead>('SELECT seq, hash FROM audit_ledger ORDER BY seq DESC LIMIT 1')).at(0);
+    const entries = sealAfter(head, records, at);
+    await tx.query(`INSERT INTO audit_ledger (${columns}) SELECT ${columns} FROM json_to_recordset($1::json) AS r(${recordColumns})`, [rowsJson(entries)]);
     return entries;
+  },
+
+  /**
+   * Appends after `head`, the entry the caller last saw at the end of the chain, in one statement
+   * that is its own transaction: the lock, the check that `head` is still the last entry, and the
+   * insert travel together, with no separate round trips for them and the commit. This is how the
+   * server records a burst of concurrent reads. Answers `undefined`, having written nothing, when
+   * another writer has extended the chain since; the caller then appends with `appendMany`.
+   */
+  async appendAfter(db: Queryable, head: LedgerHead, records: readonly AuditRecord[], at: Date = new Date()): Promise<LedgerEntry[] | undefined> {
+    if (records.length === 0) return [];
+    const entries = sealAfter(head, records, at);
+    try {
+      const written = (await db.query<{ n: number }>(
+        `WITH locked AS (SELECT pg_advisory_xact_lock($1)),
+              written AS (
+                INSERT INTO audit_ledger (${columns})
+                SELECT ${columns} FROM locked, json_to_recordset($2::json) AS r(${recordColumns})
+                 WHERE (SELECT hash FROM audit_ledger ORDER BY seq DESC LIMIT 1) = $3
+                RETURNING 1)
+         SELECT count(*)::int AS n FROM written`,
+        [LEDGER_LOCK, rowsJson(entries), head.hash],
+      )).at(0);
+      return written?.n === entries.length ? entries : undefined;
+    } catch (error) {
+      // The head check reads the snapshot taken before the lock was granted; a writer that
+      // committed in between already holds the next sequence number, so the insert collides.
+      if (isUniqueViolation(error)) return undefined;
+      throw error;
+    }
   },
 
   /** All entries in order, a page at a time, so a long ledger streams in bounded memory. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DocketError } from '../core/errors/index.js';
-import type { AuditContext } from '../core/ledger/index.js';
+import type { AuditContext, AuditRecord } from '../core/ledger/index.js';
 import { LedgerStore, registerSource, SourceStore, Store } from './index.js';
 import { migrations } from './migrations/index.js';
 import { openTestStore, testBackends, type TestStore } from './testing/test-store.js';
@@ -87,6 +87,45 @@ describe.each(testBackends)('store on %s', (backend) => {
     it('keeps one unbroken chain under concurrent writers', async () => {
       await Promise.all(Array.from({ length: 20 }, (_, i) => t.store.record(steward, 'person.read', `p${i}`, 'success')));
       expect(await LedgerStore.verify(t.store.db)).toMatchObject({ kind: 'intact', count: 20, headSeq: 20 });
+    });
+
+    it('appends a batch after the head it was given, in one statement', async () => {
+      const first = await t.store.record(steward, 'person.read', 'a', 'success');
+      const read = (target: string): AuditRecord => ({ ...steward, action: 'person.search', target, outcome: 'success', details: { query: target } });
+      const written = await LedgerStore.appendAfter(t.store.db, first, [read('b'), read('c')]);
+      expect(written?.map((e) => [e.seq, e.target])).toEqual([[2, 'b'], [3, 'c']]);
+      expect(written?.[0]?.prevHash).toBe(first.hash);
+      expect(await LedgerStore.verify(t.store.db)).toMatchObject({ kind: 'intact', count: 3, headHash: written?.[1]?.hash });
+    });
+
+    it('writes nothing after a head that is no longer the last entry', async () => {
+      const first = await t.store.record(steward, 'person.read', 'a', 'success');
+      await t.store.record(steward, 'person.read', 'b', 'success');
+      const read: AuditRecord = { ...steward, action: 'person.search', target: 'late', outcome: 'success', details: {} };
+      expect(await LedgerStore.appendAfter(t.store.db, first, [read])).toBeUndefined();
+      expect((await LedgerStore.list(t.store.db)).map((e) => e.target)).toEqual(['b', 'a']);
+      expect(await LedgerStore.verify(t.store.db)).toMatchObject({ kind: 'intact', count: 2 });
+    });
+
+    it('keeps one chain when batches after a remembered head race writers in other connections', async () => {
+      const other = await t.reopen();
+      let head = await t.store.record(steward, 'person.read', 'start', 'success');
+      const batches = async (): Promise<number> => {
+        let written = 0;
+        for (let i = 0; i < 15; i++) {
+          const records: AuditRecord[] = [0, 1, 2].map((k) => ({ ...steward, action: 'person.search', target: `batch-${i}-${k}`, outcome: 'success', details: {} }));
+          const entries = await LedgerStore.appendAfter(t.store.db, head, records) ?? await t.store.db.transaction((tx) => LedgerStore.appendMany(tx, records));
+          head = entries.at(-1) ?? head;
+          written += entries.length;
+        }
+        return written;
+      };
+      const [batched] = await Promise.all([
+        batches(),
+        Promise.all(Array.from({ length: 15 }, (_, i) => other.record(steward, 'person.read', `other-${i}`, 'success'))),
+      ]);
+      expect(batched).toBe(45);
+      expect(await LedgerStore.verify(t.store.db)).toMatchObject({ kind: 'intact', count: 1 + 45 + 15 });
     });
   });
 

@@ -1,5 +1,5 @@
 import type { AuditContext, AuditOutcome } from '../../core/ledger/index.js';
-import { LedgerStore, type Database } from '../../store/index.js';
+import { LedgerStore, type Database, type LedgerHead } from '../../store/index.js';
 import type { ServerAction } from './server-action.js';
 
 interface Pending {
@@ -14,13 +14,17 @@ interface Pending {
 
 /**
  * Records reads and searches in the ledger with group commit: entries that arrive while one
- * transaction is writing go together into the next, so fifty concurrent searches cost a few
- * transactions rather than fifty. Each caller still waits until its own entry is committed,
- * so no answer leaves the server before its read is on the ledger.
+ * batch is being written go together into the next, so fifty concurrent searches cost a few
+ * commits rather than fifty. Each caller still waits until its own entry is committed, so no
+ * answer leaves the server before its read is on the ledger.
+ *
+ * A batch is one statement after the entry this recorder wrote last (`LedgerStore.appendAfter`);
+ * when another writer has extended the chain since, it is written again after the real head.
  */
 export class ReadRecorder {
   private queue: Pending[] = [];
   private flushing = false;
+  private head: LedgerHead | undefined;
 
   constructor(private readonly db: Database, private readonly maxBatch = 256) {}
 
@@ -38,10 +42,15 @@ export class ReadRecorder {
     while (this.queue.length > 0) {
       const batch = this.queue.slice(0, this.maxBatch);
       this.queue = this.queue.slice(batch.length);
+      const records = batch.map((p) => ({ ...p.context, action: p.action, target: p.target, outcome: p.outcome, details: p.details }));
       try {
-        await this.db.transaction((tx) => LedgerStore.appendMany(tx, batch.map((p) => ({ ...p.context, action: p.action, target: p.target, outcome: p.outcome, details: p.details }))));
+        const head = this.head;
+        const entries = (head === undefined ? undefined : await LedgerStore.appendAfter(this.db, head, records))
+          ?? await this.db.transaction((tx) => LedgerStore.appendMany(tx, records));
+        this.head = entries.at(-1);
         for (const p of batch) p.resolve();
       } catch (error) {
+        this.head = undefined;
         for (const p of batch) p.reject(error);
       }
     }
