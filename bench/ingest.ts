@@ -1,43 +1,77 @@
 /**
- * Ingest benchmark: synthetic multi-source files (the generator's fourteen sources) loaded with
- * the real `docket demo load` command into the embedded database and into PostgreSQL, timed as
- * whole processes. Rows per second = rows read / seconds.
+ * Ingest benchmark: synthetic multi-source folders (the generator's fourteen sources) loaded with
+ * the real `docket demo load` command, timed from outside the process, in five cases:
+ *
+ *   1-2. embedded database (PGlite), without and with live resolution
+ *   3-4. PostgreSQL, without and with live resolution (fresh database: the first model is trained
+ *        on the first 50,000 records, the rest are resolved against the live index)
+ *   5.   PostgreSQL with live resolution against an index that already holds about a million
+ *        resolved records: a pre-load (timed and reported, not the target) then a further folder
+ *        of new people (another seed) ingested and resolved against it
  *
  *   node --import tsx bench/ingest.ts
  *
- * BENCH_PEOPLE (PostgreSQL, default 60000) and BENCH_PEOPLE_EMBEDDED (default 10000) set the
- * sizes. Writes bench/results/ingest.json and bench/results/ingest.md.
+ * Sizes, in people (the generator writes about five rows per person):
+ *   BENCH_PEOPLE_EMBEDDED  cases 1-2            default 10,000  (~50k rows)
+ *   BENCH_PEOPLE           cases 3-4 and case 5's timed folder   default 20,000 (~100k rows)
+ *   BENCH_INDEX_PEOPLE     case 5's pre-load    default 200,000 (~1M records); 0 skips case 5
+ * Each case takes the shared benchmark lock by itself (`flock BENCH_LOCK`, default
+ * /tmp/docket-bench.lock; BENCH_LOCK= runs without it), so run this script outside the lock.
+ * The whole run takes about 10 minutes on two quiet cores with the defaults.
+ *
+ * Two rates per case: rows read / wall seconds of the whole process (start-up, registration,
+ * opening the index, first model), and rows read / the seconds ingest itself took (the sum of the
+ * per-file times `demo load` reports: reading, mapping, storing, resolving). The target, 20,000
+ * rows/s into PostgreSQL with live resolution against a million records, is read on the second.
+ * Writes bench/results/ingest.json and bench/results/ingest.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = process.env['DOCKET_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/docket_bench_ingest';
-const peoplePg = Number(process.env['BENCH_PEOPLE'] ?? 60_000);
 const peopleEmbedded = Number(process.env['BENCH_PEOPLE_EMBEDDED'] ?? 10_000);
+const people = Number(process.env['BENCH_PEOPLE'] ?? 20_000);
+const indexPeople = Number(process.env['BENCH_INDEX_PEOPLE'] ?? 200_000);
+const lock = process.env['BENCH_LOCK'] ?? '/tmp/docket-bench.lock';
+const TARGET = 20_000;
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
 interface LoadResult {
-  readonly backend: string;
+  readonly case: string;
+  readonly backend: 'PGlite' | 'PostgreSQL';
+  readonly resolution: 'none' | 'live, fresh index' | 'live, index of the pre-load';
   readonly people: number;
+  /** Resolved records already in the database before this load. */
+  readonly recordsBefore: number;
   readonly rows: number;
   readonly stored: number;
   readonly quarantined: number;
-  readonly seconds: number;
-  readonly rowsPerSecond: number;
+  readonly wallSeconds: number;
+  readonly ingestSeconds: number;
+  readonly rowsPerSecondWall: number;
+  readonly rowsPerSecondIngest: number;
   readonly peakRssMb: number;
+  readonly loadBefore: number;
+  readonly loadAfter: number;
 }
 
-function generate(people: number): string {
+/** A command line, under the shared benchmark lock when there is one. */
+function locked(command: string, args: readonly string[]): [string, string[]] {
+  return lock === '' || !existsSync('/usr/bin/flock') ? [command, [...args]] : ['/usr/bin/flock', [lock, command, ...args]];
+}
+
+function generate(count: number, seed: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'docket-bench-ingest-'));
-  execFileSync(process.execPath, [join(root, 'bin/docket.js'), 'demo', 'generate', '--people', String(people), '--seed', '11', '--out', dir], { stdio: 'ignore' });
+  const [command, args] = locked(process.execPath, [join(root, 'bin/docket.js'), 'demo', 'generate', '--people', String(count), '--seed', String(seed), '--out', dir]);
+  execFileSync(command, args, { stdio: 'ignore' });
   return dir;
 }
 
@@ -51,53 +85,90 @@ async function resetDatabase(): Promise<void> {
   await client.end();
 }
 
-/** Runs `docket demo load` under /usr/bin/time for its wall time and peak memory. */
-function load(backend: string, dir: string, env: Record<string, string>, people: number): LoadResult {
-  const docket = [join(root, 'bin/docket.js')];
-  const init = spawnSync(process.execPath, [...docket, 'init'], { env: { ...process.env, ...env } });
+async function resolvedRecords(): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM entity_members WHERE valid_to IS NULL');
+  await client.end();
+  return rows[0]?.n ?? 0;
+}
+
+/** Runs `docket demo load` under /usr/bin/time (wall time, peak memory) and the benchmark lock. */
+function load(spec: Pick<LoadResult, 'case' | 'backend' | 'resolution' | 'people' | 'recordsBefore'>, dir: string, env: Record<string, string>): LoadResult {
+  const docket = join(root, 'bin/docket.js');
+  const fullEnv = { ...process.env, ...env };
+  const init = spawnSync(process.execPath, [docket, 'init'], { env: fullEnv });
   if (init.status !== 0) throw new Error(`init failed: ${init.stderr.toString()}`);
-  const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...docket, 'demo', 'load', '--json', dir], { env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
+  const resolve = spec.resolution === 'none' ? ['--no-resolve'] : [];
+  // `time` inside the lock, so waiting for the lock is not timed.
+  const [command, args] = locked('/usr/bin/time', ['-f', '%M %e', process.execPath, docket, 'demo', 'load', '--json', ...resolve, dir]);
+  const loadBefore = loadavg()[0] ?? 0;
+  const run = spawnSync(command, args, { env: fullEnv, maxBuffer: 1 << 28 });
+  const loadAfter = loadavg()[0] ?? 0;
   if (run.status !== 0) throw new Error(`load failed: ${run.stderr.toString()}`);
-  const summary = JSON.parse(run.stdout.toString()) as { files: { read: number; stored: number; quarantined: number }[] };
+  const summary = JSON.parse(run.stdout.toString()) as { files: { read: number; stored: number; quarantined: number; seconds: number }[] };
   const rows = summary.files.reduce((n, f) => n + f.read, 0);
-  const peakKb = Number(run.stderr.toString().trim().split('\n').at(-1));
-  return {
-    backend, people, rows, seconds,
+  const ingestSeconds = summary.files.reduce((n, f) => n + f.seconds, 0);
+  const [peakKb = 0, wallSeconds = Number.NaN] = (run.stderr.toString().trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const result: LoadResult = {
+    ...spec, rows, wallSeconds, ingestSeconds,
     stored: summary.files.reduce((n, f) => n + f.stored, 0),
     quarantined: summary.files.reduce((n, f) => n + f.quarantined, 0),
-    rowsPerSecond: Math.round(rows / seconds),
+    rowsPerSecondWall: Math.round(rows / wallSeconds),
+    rowsPerSecondIngest: Math.round(rows / ingestSeconds),
     peakRssMb: Math.round(peakKb / 1024),
+    loadBefore, loadAfter,
   };
+  say(`${result.case}: ${rows} rows, ${wallSeconds.toFixed(1)} s whole process (${result.rowsPerSecondWall} rows/s), ${ingestSeconds.toFixed(1)} s ingesting (${result.rowsPerSecondIngest} rows/s), peak ${result.peakRssMb} MB, load ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
+  return result;
 }
 
 const results: LoadResult[] = [];
-const embeddedData = generate(peopleEmbedded);
-const home = mkdtempSync(join(tmpdir(), 'docket-bench-home-'));
-say(`embedded database: ${peopleEmbedded} people …`);
-results.push(load('embedded (PGlite)', embeddedData, { DOCKET_HOME: home }, peopleEmbedded));
-rmSync(home, { recursive: true, force: true });
+
+const embeddedData = generate(peopleEmbedded, 11);
+for (const resolution of ['none', 'live, fresh index'] as const) {
+  const home = mkdtempSync(join(tmpdir(), 'docket-bench-home-'));
+  results.push(load({ case: `PGlite, ${resolution === 'none' ? 'no resolution' : 'live resolution'}`, backend: 'PGlite', resolution, people: peopleEmbedded, recordsBefore: 0 }, embeddedData, { DOCKET_HOME: home }));
+  rmSync(home, { recursive: true, force: true });
+}
 rmSync(embeddedData, { recursive: true, force: true });
 
-const pgData = generate(peoplePg);
-await resetDatabase();
-say(`PostgreSQL: ${peoplePg} people …`);
-results.push(load('PostgreSQL 15', pgData, { DATABASE_URL: databaseUrl }, peoplePg));
+const pgData = generate(people, 11);
+for (const resolution of ['none', 'live, fresh index'] as const) {
+  await resetDatabase();
+  results.push(load({ case: `PostgreSQL, ${resolution === 'none' ? 'no resolution' : 'live resolution'}`, backend: 'PostgreSQL', resolution, people, recordsBefore: 0 }, pgData, { DATABASE_URL: databaseUrl }));
+}
+
+let preload: LoadResult | undefined;
+if (indexPeople > 0) {
+  await resetDatabase();
+  const indexData = generate(indexPeople, 29);
+  preload = load({ case: 'pre-load of the index (PostgreSQL, live resolution)', backend: 'PostgreSQL', resolution: 'live, fresh index', people: indexPeople, recordsBefore: 0 }, indexData, { DATABASE_URL: databaseUrl });
+  rmSync(indexData, { recursive: true, force: true });
+  const before = await resolvedRecords();
+  results.push(load({ case: `PostgreSQL, live resolution against ${before.toLocaleString('en-US')} resolved records`, backend: 'PostgreSQL', resolution: 'live, index of the pre-load', people, recordsBefore: before }, pgData, { DATABASE_URL: databaseUrl }));
+}
 rmSync(pgData, { recursive: true, force: true });
 await resetDatabase();
 
-for (const r of results) say(`${r.backend}: ${r.rows} rows in ${r.seconds.toFixed(1)} s = ${r.rowsPerSecond} rows/s, peak ${r.peakRssMb} MB`);
+const targetCase = results.find((r) => r.resolution === 'live, index of the pre-load');
+const verdict = targetCase === undefined
+  ? 'not measured (BENCH_INDEX_PEOPLE=0)'
+  : `${targetCase.rowsPerSecondIngest.toLocaleString('en-US')} rows/s while ingesting (${targetCase.rowsPerSecondWall.toLocaleString('en-US')} rows/s whole process) against ${targetCase.recordsBefore.toLocaleString('en-US')} resolved records: ${targetCase.rowsPerSecondIngest >= TARGET ? 'met' : 'NOT met'}`;
+const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-const machine = `${cpus().length} cores, Node ${process.version}`;
-writeFileSync(join(root, 'bench/results/ingest.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), resolution: 'none (records stored; entity resolution not part of this run)', results }, null, 2)}\n`);
+writeFileSync(join(root, 'bench/results/ingest.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), target: { rowsPerSecond: TARGET, verdict }, preload, results }, null, 2)}\n`);
+const row = (r: LoadResult): string => `| ${r.case} | ${r.people.toLocaleString('en-US')} | ${r.rows.toLocaleString('en-US')} | ${r.stored.toLocaleString('en-US')} | ${r.quarantined} | ${r.wallSeconds.toFixed(1)} | ${r.rowsPerSecondWall.toLocaleString('en-US')} | ${r.ingestSeconds.toFixed(1)} | ${r.rowsPerSecondIngest.toLocaleString('en-US')} | ${r.peakRssMb} MB | ${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)} |`;
 writeFileSync(join(root, 'bench/results/ingest.md'), [
   '# Ingest benchmark',
   '',
-  `${machine}; \`docket demo load\` of the generator's fourteen source files, whole process, one run each.`,
+  `\`node --import tsx bench/ingest.ts\` on ${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, Node ${machine.node}; ${new Date().toISOString()}. Each case is one \`docket demo load\` of the generator's fourteen source files, one process, timed from outside under the shared benchmark lock. "Ingesting" is the sum of the per-file times the command reports (reading, mapping, storing, resolving); "whole process" adds start-up, registration, opening the live index and training a first model. The machine is shared: the load average (1 minute, before → after) says how much else ran.`,
   '',
-  '| backend | people | rows read | stored | quarantined | seconds | rows/s | peak RSS |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|',
-  ...results.map((r) => `| ${r.backend} | ${r.people} | ${r.rows} | ${r.stored} | ${r.quarantined} | ${r.seconds.toFixed(1)} | ${r.rowsPerSecond} | ${r.peakRssMb} MB |`),
+  '| case | people | rows read | stored | quarantined | whole process (s) | rows/s | ingesting (s) | rows/s | peak RSS | load |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...results.map(row),
+  ...(preload === undefined ? [] : ['', 'Pre-load that built the index (every record resolved as it arrived; a first model trained on the first 50,000):', '', '| case | people | rows read | stored | quarantined | whole process (s) | rows/s | ingesting (s) | rows/s | peak RSS | load |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|', row(preload)]),
+  '',
+  `Target: ${TARGET.toLocaleString('en-US')} rows/s into PostgreSQL on 2 cores with live resolution against an index of a million records — ${verdict}.`,
   '',
 ].join('\n'));
