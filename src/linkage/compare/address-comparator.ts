@@ -7,9 +7,10 @@ export const AddressLevel = { all: 1, allButOne: 2, several: 3, one: 4, differen
 
 interface PartComparator {
   agrees(a: number, b: number): boolean;
+  prepare(): void;
 }
 
-const exactOnly: PartComparator = { agrees: (a, b) => a === b };
+const exactOnly: PartComparator = { agrees: (a, b) => a === b, prepare: () => undefined };
 
 function partComparator(role: FieldRole, dataset: Dataset, feature: number): PartComparator {
   const dictionary = dataset.dictionaries[feature];
@@ -36,6 +37,11 @@ export class AddressComparator {
 
   refresh(): void {
     for (let p = 0; p < this.features.length; p++) this.columns[p] = this.dataset.column(this.features[p]);
+  }
+
+  /** Lays out every part's values now. */
+  prepare(): void {
+    for (const part of this.parts) part.prepare();
   }
 
   compare(i: number, j: number): number {
@@ -66,6 +72,10 @@ export class CountriesComparator {
 
   refresh(): void {
     for (let p = 0; p < this.features.length; p++) this.columns[p] = this.dataset.column(this.features[p]);
+  }
+
+  prepare(): void {
+    // Countries are compared as the dictionary's own strings: nothing to lay out.
   }
 
   compare(i: number, j: number): number {

@@ -30,6 +30,11 @@ export class DateComparator {
     }
   }
 
+  /** Lays out every date now, so no later comparison pays for it. */
+  prepare(): void {
+    this.ensure(this.dictionary.size - 1);
+  }
+
   compare(a: number, b: number): number {
     if (a === b) return DateLevel.exact;
     this.ensure(a > b ? a : b);

@@ -30,6 +30,12 @@ export class LevelCache {
     this.insert(a, b, level);
   }
 
+  /** Forgets every level, keeping the table's capacity. */
+  clear(): void {
+    this.keysA.fill(-1);
+    this.size = 0;
+  }
+
   private insert(a: number, b: number, level: number): void {
     const mask = this.keysA.length - 1;
     let s = slot(a, b) & mask;

@@ -58,6 +58,10 @@ class NameTable {
 
   constructor(private readonly dictionary: ValueDictionary) {}
 
+  get dictionarySize(): number {
+    return this.dictionary.size;
+  }
+
   ensure(id: number): void {
     while (this.cores.size <= id) {
       const k = this.cores.size;
@@ -132,6 +136,16 @@ export class NameComparator {
       cache.set(x, y, level);
     }
     return level;
+  }
+
+  /** Works out every name's core, words and sound now, so no later comparison pays for it. */
+  prepare(): void {
+    this.table.ensure(this.table.dictionarySize - 1);
+  }
+
+  /** Forgets the remembered levels (one query's worth, in incremental matching). */
+  forget(): void {
+    for (const cache of Object.values(this.caches)) cache.clear();
   }
 
   /** Both names present and starting with the same letter. */

@@ -21,11 +21,13 @@ const Kind = { name: 0, date: 1, identifier: 2, code: 3, category: 4, text: 5, a
 
 interface ValueComparator {
   compare(a: number, b: number): number;
+  prepare(): void;
 }
 
 interface RecordComparator {
   compare(i: number, j: number): number;
   refresh(): void;
+  prepare(): void;
 }
 
 /**
@@ -90,6 +92,21 @@ export class PairComparer {
   refresh(): void {
     for (let f = 0; f < this.columns.length; f++) this.columns[f] = this.dataset.column(f);
     for (const r of this.records) r?.refresh();
+  }
+
+  /**
+   * Works out what comparisons need of every value now (name cores and sounds, character
+   * layouts), so a live index answers its first queries without that work and its garbage.
+   */
+  prepare(): void {
+    this.names?.prepare();
+    for (const v of this.values) v?.prepare();
+    for (const r of this.records) r?.prepare();
+  }
+
+  /** Forgets the remembered name levels. */
+  forget(): void {
+    this.names?.forget();
   }
 
   /**

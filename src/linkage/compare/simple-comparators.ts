@@ -3,15 +3,32 @@ import { CharStore } from './char-store.js';
 import { storeCountDistanceBound, storeJaroWinkler, storeWithinOneEdit } from './code-similarity.js';
 import { damerauLevenshtein } from './damerau-levenshtein.js';
 
-/** The values of a dictionary laid out in a character store as they are first needed. */
-class StoredValues {
-  readonly store = new CharStore();
+const stores = new WeakMap<ValueDictionary, CharStore>();
 
-  constructor(readonly dictionary: ValueDictionary) {}
+/**
+ * The values of a dictionary laid out in a character store as they are first needed, one store per
+ * dictionary shared by every comparator over it (on one thread).
+ */
+class StoredValues {
+  readonly store: CharStore;
+
+  constructor(readonly dictionary: ValueDictionary) {
+    let store = stores.get(dictionary);
+    if (store === undefined) {
+      store = new CharStore();
+      stores.set(dictionary, store);
+    }
+    this.store = store;
+  }
 
   ensure(id: number): CharStore {
     while (this.store.size <= id) this.store.push(this.dictionary.value(this.store.size));
     return this.store;
+  }
+
+  /** Lays out every value now, so no later comparison pays for it. */
+  prepare(): void {
+    this.ensure(this.dictionary.size - 1);
   }
 }
 

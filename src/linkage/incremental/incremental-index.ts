@@ -47,7 +47,12 @@ export class IncrementalIndex {
   private readonly blocks: { readonly starts: Int32Array; readonly members: Int32Array }[];
   /** Per rule, block number → records added since the build. */
   private readonly added: Map<number, number[]>[];
-  private readonly seen = new Set<number>();
+  /** Per record, the query that last compared it (a Set would reallocate on every query). */
+  private seen = new Int32Array(0);
+  private query = 0;
+  private candidates = 0;
+  private best = -1;
+  private bestWeight = Number.NEGATIVE_INFINITY;
   private readonly entities: IntColumn;
   private nextEntity: number;
   private readonly levels: Uint8Array;
@@ -55,8 +60,9 @@ export class IncrementalIndex {
   private constructor(private readonly dataset: Dataset, private readonly model: LinkageModel, entities: ArrayLike<number>) {
     this.rules = model.json.blockingRules;
     this.keys = new BlockKeys(dataset);
-    // New records meet their candidates once: a name cache would only grow (and wake the collector).
-    this.comparer = new PairComparer(dataset, false);
+    // Candidates of one query share names (a block of one surname sound): their levels are
+    // remembered for that query only, so the cache neither grows nor holds a removed probe's ids.
+    this.comparer = new PairComparer(dataset);
     this.codec = new PatternCodec(this.comparer.levelCounts);
     this.scorer = new PairScorer(model, dataset, this.codec);
     this.explainer = new PairExplainer(model, dataset);
@@ -69,6 +75,9 @@ export class IncrementalIndex {
     }
     this.nextEntity = top + 1;
     this.blocks = this.rules.map((rule) => groupByBlock(this.keys.keys(rule)));
+    // Once here rather than in the first queries, which would pay for it and for its garbage.
+    this.comparer.prepare();
+    this.explainer.prepare();
     this.added = this.rules.map(() => new Map<number, number[]>());
   }
 
@@ -125,30 +134,28 @@ export class IncrementalIndex {
   }
 
   private matchRecord(record: number): IndexMatch {
-    const seen = this.seen;
-    seen.clear();
-    let best = -1;
-    let bestWeight = Number.NEGATIVE_INFINITY;
-    const consider = (other: number) => {
-      if (other === record || seen.has(other)) return;
-      seen.add(other);
-      this.comparer.compare(record, other, this.levels);
-      const weight = this.scorer.score(record, this.codec.encode(this.levels));
-      if (weight > bestWeight) {
-        bestWeight = weight;
-        best = other;
-      }
-    };
+    if (this.seen.length < this.dataset.size) this.seen = new Int32Array(Math.max(1024, this.dataset.size * 2));
+    // Stamps restart from zero before they could overflow.
+    if (++this.query === 0x7fffffff) {
+      this.seen.fill(0);
+      this.query = 1;
+    }
+    this.comparer.forget();
+    this.candidates = 0;
+    this.best = -1;
+    this.bestWeight = Number.NEGATIVE_INFINITY;
     for (let r = 0; r < this.rules.length; r++) {
       const rule = this.rules[r];
       const key = this.keys.keyOf(rule, record);
       if (key < 0) continue;
       let budget = Math.min(rule.maxBlockSize ?? maxCandidatesPerRule, maxCandidatesPerRule);
       const { starts, members } = this.blocks[r];
-      if (key + 1 < starts.length) for (let k = starts[key]; k < starts[key + 1] && budget > 0; k++, budget--) consider(members[k]);
+      if (key + 1 < starts.length) for (let k = starts[key]; k < starts[key + 1] && budget > 0; k++, budget--) this.consider(record, members[k]);
       const later = this.added[r].get(key);
-      if (later !== undefined) for (let k = 0; k < later.length && budget > 0; k++, budget--) consider(later[k]);
+      if (later !== undefined) for (let k = 0; k < later.length && budget > 0; k++, budget--) this.consider(record, later[k]);
     }
+    const best = this.best;
+    const bestWeight = this.bestWeight;
     if (best < 0) return { entity: undefined, record: undefined, weight: Number.NEGATIVE_INFINITY, probability: 0, explanation: undefined, candidates: 0, review: false };
     const [low, high] = this.model.reviewWeights;
     return {
@@ -157,9 +164,22 @@ export class IncrementalIndex {
       weight: bestWeight,
       probability: probabilityOf(bestWeight),
       explanation: this.explainer.explain(record, best),
-      candidates: seen.size,
+      candidates: this.candidates,
       review: bestWeight >= low && bestWeight < high,
     };
+  }
+
+  /** Scores `other` against the new record once per query, keeping the best. */
+  private consider(record: number, other: number): void {
+    if (other === record || this.seen[other] === this.query) return;
+    this.seen[other] = this.query;
+    this.candidates++;
+    this.comparer.compare(record, other, this.levels);
+    const weight = this.scorer.score(record, this.codec.encode(this.levels));
+    if (weight > this.bestWeight) {
+      this.bestWeight = weight;
+      this.best = other;
+    }
   }
 }
 

@@ -86,6 +86,23 @@ describe('IncrementalIndex', () => {
     expect(again.entity).toBe(resolved.assigned);
   });
 
+  it('answers a query the same whatever was asked before it', () => {
+    const probes = syntheticPeople(300, 11).slice(0, 40).map((row, k) => {
+      const values = [...row.values];
+      values[0] = `${String(values[0])}${'xyz'[k % 3]}`;
+      return values;
+    });
+    const fresh = (values: readonly (string | undefined)[]) => IncrementalIndex.build(dataset, resolution.model, resolution.clustering.entity).match('p', 'new', values);
+    const shared = IncrementalIndex.build(dataset, resolution.model, resolution.clustering.entity);
+    const answers = probes.map((values, k) => shared.match(`p${String(k)}`, 'new', values));
+    for (const k of [0, 13, 27, 39]) {
+      const alone = fresh(probes[k]);
+      expect(answers[k].record).toBe(alone.record);
+      expect(answers[k].weight).toBeCloseTo(alone.weight, 9);
+      expect(answers[k].candidates).toBe(alone.candidates);
+    }
+  });
+
   it('keeps the true grouping of the batch for indexed records', () => {
     const first = truth.indexOf(truth[5]);
     expect(index.entityOf(5)).toBe(index.entityOf(first));

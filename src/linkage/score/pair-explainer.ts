@@ -51,6 +51,11 @@ export class PairExplainer {
     this.levels = new Uint8Array(this.codec.size);
   }
 
+  /** See `PairComparer.prepare`. */
+  prepare(): void {
+    this.comparer.prepare();
+  }
+
   /** Re-reads the dataset's columns after records were added. */
   refresh(): void {
     this.comparer.refresh();
