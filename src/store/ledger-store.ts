@@ -47,9 +47,6 @@ function rowsJson(entries: readonly LedgerEntry[]): string {
   })));
 }
 
-const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
-
 function toEntry(row: LedgerRow): LedgerEntry {
   return {
     seq: row.seq,
@@ -90,33 +87,18 @@ export const LedgerStore = {
   },
 
   /**
-   * Appends after `head`, the entry the caller last saw at the end of the chain, in one statement
-   * that is its own transaction: the lock, the check that `head` is still the last entry, and the
-   * insert travel together, with no separate round trips for them and the commit. This is how the
-   * server records a burst of concurrent reads. Answers `undefined`, having written nothing, when
-   * another writer has extended the chain since; the caller then appends with `appendMany`.
+   * Appends after `head`, the entry the caller last saw at the end of the chain, in one call that
+   * is its own transaction: the lock, the check that `head` is still the last entry and the insert
+   * run inside the database (`docket_ledger_append`, planned once per connection), with no round
+   * trips between them. This is how the server records a burst of concurrent reads. Answers
+   * `undefined`, having written nothing, when another writer has extended the chain since; the
+   * caller then appends with `appendMany`.
    */
   async appendAfter(db: Queryable, head: LedgerHead, records: readonly AuditRecord[], at: Date = new Date()): Promise<LedgerEntry[] | undefined> {
     if (records.length === 0) return [];
     const entries = sealAfter(head, records, at);
-    try {
-      const written = (await db.query<{ n: number }>(
-        `WITH locked AS (SELECT pg_advisory_xact_lock($1)),
-              written AS (
-                INSERT INTO audit_ledger (${columns})
-                SELECT ${columns} FROM locked, json_to_recordset($2::json) AS r(${recordColumns})
-                 WHERE (SELECT hash FROM audit_ledger ORDER BY seq DESC LIMIT 1) = $3
-                RETURNING 1)
-         SELECT count(*)::int AS n FROM written`,
-        [LEDGER_LOCK, rowsJson(entries), head.hash],
-      )).at(0);
-      return written?.n === entries.length ? entries : undefined;
-    } catch (error) {
-      // The head check reads the snapshot taken before the lock was granted; a writer that
-      // committed in between already holds the next sequence number, so the insert collides.
-      if (isUniqueViolation(error)) return undefined;
-      throw error;
-    }
+    const written = (await db.query<{ n: number }>('SELECT docket_ledger_append($1, $2::json, $3) AS n', [LEDGER_LOCK, rowsJson(entries), head.hash])).at(0);
+    return written?.n === entries.length ? entries : undefined;
   },
 
   /** All entries in order, a page at a time, so a long ledger streams in bounded memory. */
