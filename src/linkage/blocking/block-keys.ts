@@ -166,15 +166,11 @@ export class BlockKeys {
     }
   }
 
-  private readonly pairCodes = new Map<number, number>();
+  /** Dense codes for unordered pairs of name codes, looked up once per record and rule. */
+  private readonly pairCodes = new NumberIds(0);
 
   private pairCode(pair: number): number {
-    let code = this.pairCodes.get(pair);
-    if (code === undefined) {
-      code = this.pairCodes.size;
-      this.pairCodes.set(pair, code);
-    }
-    return code;
+    return this.pairCodes.idOf(pair);
   }
 
   private code(space: string, text: string): number {

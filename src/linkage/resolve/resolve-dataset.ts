@@ -103,8 +103,9 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
 
   const [low, high] = model.reviewWeights;
   const review: number[] = [];
-  const refused = new Set(clustering.rejected.map((r) => r.pair));
-  for (let k = 0; k < pairs.length; k++) if ((weights[k] >= low && weights[k] < high) || refused.has(k)) review.push(k);
+  const refused = new Uint8Array(pairs.length);
+  for (const r of clustering.rejected) refused[r.pair] = 1;
+  for (let k = 0; k < pairs.length; k++) if ((weights[k] >= low && weights[k] < high) || refused[k] === 1) review.push(k);
 
   const expected = new Float64Array(rules.length);
   let total = 0;
