@@ -1,36 +1,21 @@
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DocketError } from '../core/errors/index.js';
 import type { EventBus } from '../core/events/index.js';
-import { canonicalJson, type AuditContext } from '../core/ledger/index.js';
+import type { AuditContext } from '../core/ledger/index.js';
 import type { SourceMapping } from '../core/mapping/index.js';
 import { findDeclinedCategory } from '../core/sources/index.js';
-import { IngestStore, type GoodRow, type QuarantinedRow, type StoredRecord } from '../store/ingest-store.js';
+import { IngestStore, type StoredRecord } from '../store/ingest-store.js';
 import { SourceStore, type SourceRow, type Store } from '../store/index.js';
+import { classifiedBatches } from './classify/classified-batches.js';
+import type { ClassifiedBatch } from './classify/classify-messages.js';
 import { fileFingerprint } from './file-fingerprint.js';
-import { applyMapping, checkRecord } from './mapping/index.js';
-import { openSourceFile, type FileFormat, type SourceFile, type SourceItem, type TextEncoding } from './readers/index.js';
+import { openSourceFile, type FileFormat, type SourceFile, type TextEncoding } from './readers/index.js';
+
+export { classifyItem, type ClassifiedItem } from './classify/classify-item.js';
 
 /** Resolves newly stored records into entities; ingest calls it after each committed batch. */
 export interface RecordResolver {
   resolve(records: readonly StoredRecord[], source: string): Promise<void>;
-}
-
-export type ClassifiedItem = { readonly kind: 'good'; readonly row: GoodRow } | { readonly kind: 'quarantine'; readonly row: QuarantinedRow };
-
-/** Decides one read item: a row to store (mapped and plausible), or one for quarantine with the reason and stage. */
-export function classifyItem(item: SourceItem, mapping: SourceMapping, file: { readonly fileName: string; readonly fingerprint: string; readonly today: string }): ClassifiedItem {
-  const rawHash = sha256(`${file.fingerprint}:${item.offset}`);
-  const where = { fileName: file.fileName, fingerprint: file.fingerprint, line: item.line, offset: item.offset, raw: item.raw, rawHash };
-  if (item.kind === 'bad') return { kind: 'quarantine', row: { ...where, reason: item.reason, stage: 'read', values: undefined } };
-  const mapped = applyMapping(item.values, mapping);
-  if (mapped.kind === 'rejected') return { kind: 'quarantine', row: { ...where, reason: mapped.reason, stage: 'map', values: item.values } };
-  const problem = checkRecord(mapped.record, file.today);
-  if (problem !== undefined) return { kind: 'quarantine', row: { ...where, reason: problem, stage: 'validate', values: item.values } };
-  return {
-    kind: 'good',
-    row: { fileName: file.fileName, fingerprint: file.fingerprint, line: item.line, offset: item.offset, contentHash: sha256(canonicalJson(item.values)), content: item.values, record: mapped.record, lineage: mapped.lineage },
-  };
 }
 
 export interface IngestProgress {
@@ -69,8 +54,6 @@ export interface FileSummary {
   readonly quarantined: number;
   readonly seconds: number;
 }
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 function referencedColumns(mapping: SourceMapping): string[] {
   const columns = new Set<string>();
@@ -155,12 +138,9 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
 
   const resumed = checkpoint.nextOffset > 0;
   const totals = { read: checkpoint.rowsRead, stored: checkpoint.rowsStored, duplicates: checkpoint.rowsDuplicate, quarantined: checkpoint.rowsQuarantined };
-  let good: GoodRow[] = [];
-  let quarantine: QuarantinedRow[] = [];
-  let read = 0;
-  let position = { offset: checkpoint.nextOffset, line: checkpoint.nextLine };
+  const start = resumed ? { offset: checkpoint.nextOffset, line: checkpoint.nextLine } : undefined;
 
-  const commit = async (batch: { good: GoodRow[]; quarantine: QuarantinedRow[]; read: number; position: { offset: number; line: number } }): Promise<void> => {
+  const commit = async (batch: ClassifiedBatch): Promise<void> => {
     const outcome = await store.db.transaction((tx) => IngestStore.storeBatch(tx, {
       sourceId: source.id, runId, mappingVersion: mapping.version, fileId: checkpoint.id,
       good: batch.good, quarantine: batch.quarantine, checkpoint: batch.position, rowsRead: batch.read,
@@ -178,33 +158,11 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
     options.onProgress?.({ file: path, bytesDone: batch.position.offset, bytesTotal: file.size, ...totals });
   };
 
-  // One batch commits while the next is read and mapped; batches still commit in file order, so
-  // the checkpoint only ever moves past rows that are stored.
-  let inFlight: Promise<void> = Promise.resolve();
-  const flush = async (): Promise<void> => {
-    if (read === 0) return;
-    const batch = { good, quarantine, read, position };
-    good = [];
-    quarantine = [];
-    read = 0;
-    const previous = inFlight;
-    inFlight = previous.then(() => commit(batch));
-    await previous;
-  };
-
   try {
-    for await (const item of file.read(resumed ? position : undefined)) {
-      read += 1;
-      position = { offset: item.end, line: item.nextLine };
-      const row = classifyItem(item, mapping, { fileName, fingerprint, today });
-      if (row.kind === 'good') good.push(row.row);
-      else quarantine.push(row.row);
-      if (read >= batchSize) await flush();
-    }
-    await flush();
-    await inFlight;
+    // Rows are read, mapped and checked on another thread while batches commit here, in file
+    // order, so the checkpoint only ever moves past rows that are stored.
+    for await (const batch of classifiedBatches({ path, format: file.format, encoding: file.encoding, mapping, fileName, fingerprint, today, batchSize, start, ahead: 2 })) await commit(batch);
   } catch (error) {
-    await inFlight.catch(() => undefined);
     await store.db.transaction((tx) => IngestStore.finishRun(tx, runId, 'failed', totals)).catch(() => undefined);
     throw error;
   }
