@@ -2,7 +2,11 @@ import type { Day } from './calendar.js';
 
 /** What happened, as one government system recorded it: one emission becomes one row of one source file. */
 export type Emission =
-  | { readonly source: 'visa-issuance'; readonly date: Day; readonly visaClass: string; readonly validUntil: Day; readonly foil: string; readonly post: string; readonly outcome: 'ISSUED' | 'REFUSED' }
+  | {
+    readonly source: 'visa-issuance'; readonly date: Day; readonly visaClass: string; readonly validUntil: Day; readonly foil: string; readonly post: string; readonly outcome: 'ISSUED' | 'REFUSED';
+    /** The applicant's answer on the application (DS-160) about a parent living in the United States: that parent's status there. */
+    readonly parentInUs: 'US_CITIZEN' | undefined;
+  }
   | {
     readonly source: 'arrivals-departures'; readonly date: Day;
     /** A arrival, D departure, U a new I-94 issued with an approved extension or change of status. */

@@ -22,7 +22,7 @@ const encoder = new TextEncoder();
 export const CHUNK_PEOPLE = 4096;
 
 /** The version of the generator's output; it changes whenever the same seed would give different files. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface GenerateOptions extends GenerateOptionsInput {
   /** Called after each chunk is written. */

@@ -82,6 +82,12 @@ describe('acquisition at birth abroad (INA 301)', () => {
     expect(status.citizenship[0]?.finding.ruleId).toBe('citizenship.acquisition-ina-301');
   });
 
+  it('a parent named as a US citizen with nothing more (a visa application): cannot be ruled out, never an overstay', () => {
+    const status = deriveStatus(personWith(adult, overstay, { kind: 'parent-citizenship', date: '2014-11-20' }), '2026-01-01');
+    expect(status.status).toBe('citizen');
+    expect(status.citizenship).toEqual([expect.objectContaining({ strength: 'indication', finding: expect.objectContaining({ ruleId: 'citizenship.acquisition-ina-301', explanation: expect.stringContaining('cannot be ruled out') as string }) as unknown })]);
+  });
+
   it('a parent who became a citizen after the birth, no custody, not permanent resident: no indication', () => {
     const status = deriveStatus(personWith(adult, overstay, { kind: 'parent-citizenship', date: '2020-01-01', parentCitizenSince: '2019-01-01', custody: false }), '2026-01-01');
     expect(status.citizenship).toEqual([]);

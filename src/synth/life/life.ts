@@ -8,10 +8,20 @@ import type { Random } from '../random.js';
 import { AIRPORTS, CANADIAN_BORDER, courtFor, criminalCourtFor, MEXICAN_BORDER, POSTS, flightTo, removalFlight } from './places.js';
 import { TruthState } from './truth-state.js';
 
+/**
+ * Citizenship documents are kept for good, whatever their age: the Department of State holds passport
+ * records from 1925 and every Consular Report of Birth Abroad, and USCIS keeps naturalization and
+ * citizenship certificates (and the notes of a citizen parent on a child's file) in the permanent
+ * A-file. The other systems hold nothing older than `World.recordsFrom`.
+ */
+export function isPermanentRecord(emission: Emission): boolean {
+  return emission.source === 'us-passports' || (emission.source === 'lpr-naturalization' && emission.recordType !== 'LPR');
+}
+
 /** What every life in one run shares. */
 export interface World {
   readonly asOf: Day;
-  /** The first day records may carry: the systems' data starts here. */
+  /** The first day records may carry: the systems' data starts here (citizenship documents excepted). */
   readonly recordsFrom: Day;
   readonly numbering: Numbering;
 }
@@ -37,6 +47,8 @@ export class Life {
   private currentI94 = '';
   caseNumber: string | undefined;
   court = '';
+  /** A US-citizen parent lives in the United States, so visa applications name them as a citizen. */
+  citizenParentInUs = false;
 
   constructor(readonly person: Person, readonly world: World, readonly random: Random) {}
 
@@ -45,13 +57,8 @@ export class Life {
     return day <= this.world.asOf;
   }
 
-  /** Whether a record dated `day` exists by the as-of date (systems hold nothing older than `recordsFrom`). */
-  recorded(day: Day): boolean {
-    return day >= this.world.recordsFrom && day <= this.world.asOf;
-  }
-
   private emit(emission: Emission): void {
-    if (emission.date >= this.world.recordsFrom) this.person.emissions.push(emission);
+    if (emission.date >= this.world.recordsFrom || isPermanentRecord(emission)) this.person.emissions.push(emission);
   }
 
   ensureANumber(): void {
@@ -66,7 +73,7 @@ export class Life {
     this.emit({
       source: 'visa-issuance', date, visaClass, validUntil: date + validDays,
       foil: refused ? '' : this.world.numbering.foil(this.person.index, this.counts.foil++),
-      post: this.random.pick(POSTS[origin] ?? ['OTT']), outcome: refused ? 'REFUSED' : 'ISSUED',
+      post: this.random.pick(POSTS[origin] ?? ['OTT']), outcome: refused ? 'REFUSED' : 'ISSUED', parentInUs: this.citizenParentInUs ? 'US_CITIZEN' : undefined,
     });
     return true;
   }

@@ -229,7 +229,7 @@ function naturalizations(h: HouseholdLives, lprSince: Day): void {
     if (evidence < 3) on = evidenceDay(oath + r.between(60, 1500), (day) => child.citizenshipCertificate(day, 'DERIVATION'));
     else if (evidence < 6) on = evidenceDay(oath + r.between(30, 900), (day) => child.usPassport(day, false));
     else if (evidence < 8) on = evidenceDay(oath + r.between(0, 60), (day) => child.parentCitizenship(day, oath, true, false));
-    if (on === undefined || !child.recorded(on)) child.truth.facts.add('citizenship-unrecorded');
+    if (on === undefined) child.truth.facts.add('citizenship-unrecorded');
   }
 }
 
@@ -624,7 +624,9 @@ function citizenAbroad(h: HouseholdLives): void {
     if (r.chance(0.6)) days.push(evidenceDay(addYears(life.person.dob, r.between(18, 40)), (day) => life.usPassport(day, false)));
   } else if (evidence < 13) days.push(evidenceDay(addYears(life.person.dob, r.between(18, 40)), (day) => life.citizenshipCertificate(day, 'ACQUISITION')));
   else if (evidence < 16) days.push(evidenceDay(addYears(life.person.dob, r.between(18, 40)), (day) => life.parentCitizenship(day, undefined, undefined, true)));
-  if (!days.some((day) => day !== undefined && life.recorded(day))) life.truth.facts.add('citizenship-unrecorded');
+  if (!days.some((day) => day !== undefined)) life.truth.facts.add('citizenship-unrecorded');
+  // Half have the citizen parent living in the United States, and the visa application asks about such a parent.
+  life.citizenParentInUs = r.chance(0.5);
   // They visit on the foreign passport, so the entry records show a visitor who never left.
   visitor(h);
 }
