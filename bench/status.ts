@@ -16,7 +16,7 @@
  * and bench/results/status.md.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PersonLoader, Policies } from '../src/casework/index.js';
@@ -60,6 +60,7 @@ interface Safety {
   readonly adversePeople: readonly string[];
 }
 
+const loadBefore = loadavg()[0] ?? 0;
 const work = mkdtempSync(join(tmpdir(), 'docket-bench-status-'));
 try {
   const dataDir = join(work, 'data');
@@ -158,7 +159,7 @@ try {
 
   const result = {
     measuredAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, node: process.version },
+    machine: { cpus: cpus().length, node: process.version, loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 } },
     run: { people, seed, asOf, errorRates: 'generator defaults', policy: `${policy.policy} v${policy.version}`, generatedRows: generated.sourceRows },
     load: { stored, quarantined, seconds: loadSeconds },
     linkage: { entities, peopleCompared: compared, pureEntities, peopleSplitAcrossEntities: splitPeople, entitiesWithUnconfirmedUncertainLinks: unsettledLinks },
@@ -201,7 +202,7 @@ function tally(into: ReturnType<typeof newSafety>, judgements: readonly Judgemen
 }
 
 function markdown(r: {
-  measuredAt: string; machine: { cpus: number; node: string }; run: { people: number; seed: number; asOf: string; policy: string; generatedRows: number };
+  measuredAt: string; machine: { cpus: number; node: string; loadAverage: { before: number; after: number } }; run: { people: number; seed: number; asOf: string; policy: string; generatedRows: number };
   load: { stored: number; quarantined: number; seconds: number };
   linkage: { entities: number; peopleCompared: number; pureEntities: number; peopleSplitAcrossEntities: number; entitiesWithUnconfirmedUncertainLinks: number };
   agreement: { realLinkage: { agree: number; compared: number }; perfectLinkage: { agree: number; compared: number }; topDisagreements: { pair: string; count: number }[] };
@@ -209,6 +210,7 @@ function markdown(r: {
 }): string {
   const { real, perfect } = r.citizensAndResidents;
   const linkageOnly = real.adversePeople.filter((p) => !perfect.adversePeople.includes(p));
+  const unrecorded = perfect.adversePeople.filter((p) => p.includes('citizenship-unrecorded'));
   const row = (name: string, s: Safety): string => `| ${name} | ${s.population} | ${s.adverse} (${Object.entries(s.adverseByStatus).map(([k, v]) => `${k} ${v}`).join(', ') || '—'}) | ${s.prioritized} | **${s.removalCleared}** |`;
   return [
     '# Status-accuracy benchmark',
@@ -238,6 +240,8 @@ function markdown(r: {
     '',
     ...real.examples.map((e) => `- ${e}`),
     '',
+    `With perfect linkage, ${unrecorded.length} of ${perfect.adverse} have no record of their citizenship in any source (truth fact citizenship-unrecorded): nothing in the records tells them from a visitor.`,
+    '',
     linkageOnly.length === 0 ? 'Every adverse conclusion with Docket\'s linkage is also reached with perfect linkage: the records themselves mislead.' : `Reached only with Docket's linkage (records of the person split or joined wrongly): ${linkageOnly.join('; ')}.`,
     '',
     '## Most frequent disagreements (truth → derived, Docket\'s linkage)',
@@ -246,7 +250,8 @@ function markdown(r: {
     '|---|---:|',
     ...r.agreement.topDisagreements.map((d) => `| ${d.pair} | ${d.count} |`),
     '',
-    `Derivation, gates and policy for every resolved person took ${r.deriveSeconds} s. Machine: ${r.machine.cpus} cores, Node ${r.machine.node}. Measured ${r.measuredAt}.`,
+    `Derivation, gates and policy for every resolved person took ${r.deriveSeconds} s. Machine: ${r.machine.cpus} cores, Node ${r.machine.node},`,
+    `load average ${r.machine.loadAverage.before.toFixed(2)} before and ${r.machine.loadAverage.after.toFixed(2)} after (other work shares the machine). Measured ${r.measuredAt}.`,
     '',
   ].join('\n');
 }
