@@ -8,7 +8,7 @@ export type ToSearchThread =
   | { readonly kind: 'reset' }
   | { readonly kind: 'search'; readonly id: number; readonly q: string; readonly sources: readonly number[]; readonly limit: number };
 
-/** What the search thread answers: a search's answer, or why it failed. */
+/** What the search thread answers, several at a time (an array of these per message): a search's answer, or why it failed. */
 export type FromSearchThread =
   | ({ readonly kind: 'answer'; readonly id: number } & SearchAnswer)
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };

@@ -44,6 +44,21 @@ describe('search thread', () => {
     }
   });
 
+  it('answers many searches sent at once, each with its own hits', async () => {
+    const thread = new SearchThread();
+    const local = new InProcessEngine();
+    try {
+      for (const engine of [thread, local]) engine.add(entries);
+      const queries = Array.from({ length: 60 }, (_, i) => ['Сергей Иванов', 'Bob Smith', 'P441O987', 'Maria Garcia', 'nobody at all'][i % 5] ?? '');
+      const fromThread = await Promise.all(queries.map((q) => thread.search(q, [1, 2], 10)));
+      const fromHere = await Promise.all(queries.map((q) => local.search(q, [1, 2], 10)));
+      expect(fromThread.map((a) => a.hitsJson)).toEqual(fromHere.map((a) => a.hitsJson));
+      expect(new Set(fromThread.map((a) => a.personIds.join(','))).size).toBe(5);
+    } finally {
+      await thread.close();
+    }
+  });
+
   it('fails searches plainly once the thread is closed', async () => {
     const thread = new SearchThread();
     await thread.close();

@@ -29,12 +29,14 @@ export class SearchThread implements SearchEngine {
   private failure: Error | undefined;
 
   constructor() {
-    this.worker.on('message', (message: FromSearchThread) => {
-      const waiting = this.pending.get(message.id);
-      if (waiting === undefined) return;
-      this.pending.delete(message.id);
-      if (message.kind === 'answer') waiting.resolve(message);
-      else waiting.reject(new Error(`search failed: ${message.message}`));
+    this.worker.on('message', (replies: readonly FromSearchThread[]) => {
+      for (const reply of replies) {
+        const waiting = this.pending.get(reply.id);
+        if (waiting === undefined) continue;
+        this.pending.delete(reply.id);
+        if (reply.kind === 'answer') waiting.resolve(reply);
+        else waiting.reject(new Error(`search failed: ${reply.message}`));
+      }
     });
     this.worker.on('error', (error) => { this.fail(error); });
     this.worker.on('exit', (code) => { this.fail(new Error(`the search thread stopped (exit code ${code})`)); });
