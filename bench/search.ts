@@ -5,11 +5,14 @@
  *
  *   node --max-old-space-size=8192 --import tsx bench/search.ts
  *
- * BENCH_RECORDS, BENCH_CONNECTIONS and BENCH_SECONDS change the size of the run. Writes
+ * BENCH_RECORDS, BENCH_CONNECTIONS and BENCH_SECONDS change the size of the run; BENCH_PROFILE=DIR writes a CPU
+ * profile of the server's main thread over the measurement into DIR. Writes
  * bench/results/search.json and bench/results/search.md. The server runs in a child process,
  * so the load generator does not share its event loop.
  */
 import { fork } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +22,7 @@ import type { IndexedRecord } from '../src/server/search/search-index.js';
 import { buildApp } from '../src/server/app.js';
 import { demoAccounts, seedDemoAccounts } from '../src/server/auth/demo-accounts.js';
 import { Fixture } from '../src/server/testing/fixtures.js';
-import { Store } from '../src/store/index.js';
+import { LedgerStore, Store } from '../src/store/index.js';
 import { originTable } from '../src/synth/origins.js';
 import { Random } from '../src/synth/random.js';
 import type { NamePart } from '../src/synth/names/name-token.js';
@@ -90,6 +93,18 @@ function* people(count: number, random: Random): Generator<{ entity: number; rec
       query = kind === 0 ? `${given} ${surname}` : kind === 1 ? passport : kind === 2 ? `${surname} ${dob}` : `${given} ${surname.slice(0, Math.max(3, surname.length - 2))}`;
     }
     yield { entity, record, query };
+  }
+}
+
+/** CPU time of this process's main thread alone (Linux: /proc counts it in clock ticks of 10 ms); elsewhere undefined. */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
   }
 }
 
@@ -165,14 +180,39 @@ async function serve(): Promise<void> {
 
   const ready: ServerReady = { port, cookie, queries, indexSeconds, heapMb, engine: summarize(engine), engineRoundTrip: summarize(roundTrip), found, backend: store.db.dialect };
   process.send?.({ kind: 'ready', ready });
+  // BENCH_PROFILE=DIR: a CPU profile of the server's main thread over the measurement only (not the indexing).
+  const profileDir = process.env['BENCH_PROFILE'];
+  const inspector = profileDir === undefined ? undefined : new Session();
   process.on('message', (message: { kind: string }) => {
     if (message.kind === 'cpu') {
-      process.send?.({ kind: 'cpu-usage', usage: process.cpuUsage() });
+      process.send?.({ kind: 'cpu-usage', usage: process.cpuUsage(), mainThreadMs: mainThreadCpuMs() });
+      return;
+    }
+    if (message.kind === 'profile-start' && inspector !== undefined) {
+      void (async () => {
+        inspector.connect();
+        await inspector.post('Profiler.enable');
+        await inspector.post('Profiler.start');
+        process.send?.({ kind: 'profiling' });
+      })();
+      return;
+    }
+    if (message.kind === 'profile-stop' && inspector !== undefined && profileDir !== undefined) {
+      void (async () => {
+        const { profile } = await inspector.post('Profiler.stop');
+        const file = join(profileDir, `search-server-${searchThread ? 'thread' : 'in-thread'}-${Date.now()}.cpuprofile`);
+        await mkdir(profileDir, { recursive: true });
+        await writeFile(file, JSON.stringify(profile));
+        inspector.disconnect();
+        process.send?.({ kind: 'profiled', file });
+      })();
       return;
     }
     if (message.kind !== 'stop') return;
     void (async () => {
-      const ledger = (await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_ledger WHERE action = 'person.search'`)).at(0)?.n ?? 0;
+      // Entries written together share one timestamp: the distinct ones count the group commits.
+      const counted = (await store.db.query<{ n: number; commits: number }>(`SELECT count(*)::int AS n, count(DISTINCT at)::int AS commits FROM audit_ledger WHERE action = 'person.search'`)).at(0);
+      const ledger = { entries: counted?.n ?? 0, commits: counted?.commits ?? 0, chain: (await LedgerStore.verify(store.db)).kind };
       await app.close();
       await store.close();
       await rm(home, { recursive: true, force: true });
@@ -183,7 +223,7 @@ async function serve(): Promise<void> {
 
 /** The parent: starts the server, drives it with autocannon, writes the report. */
 async function drive(): Promise<void> {
-  const child = fork(new URL(import.meta.url).pathname, [], { env: { ...process.env, BENCH_ROLE: 'server' }, execArgv: ['--max-old-space-size=8192', '--import', 'tsx', ...(process.env['BENCH_PROFILE'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`])] });
+  const child = fork(new URL(import.meta.url).pathname, [], { env: { ...process.env, BENCH_ROLE: 'server' }, execArgv: ['--max-old-space-size=8192', '--import', 'tsx'] });
   const next = <T>(kind: string): Promise<T> => new Promise((resolve, reject) => {
     const onMessage = (message: { kind: string } & Record<string, unknown>): void => {
       if (message.kind === kind) {
@@ -221,21 +261,34 @@ async function drive(): Promise<void> {
   // The machine is shared: the load average says how much else was running.
   const loadBefore = loadavg()[0] ?? 0;
   // CPU time of the server process and of this (load-generating) process over the measurement.
-  const serverCpu = async (): Promise<number> => {
-    const usage = next<{ usage: NodeJS.CpuUsage }>('cpu-usage');
+  const serverCpu = async (): Promise<{ all: number; main: number | undefined }> => {
+    const usage = next<{ usage: NodeJS.CpuUsage; mainThreadMs: number | undefined }>('cpu-usage');
     child.send({ kind: 'cpu' });
-    const { usage: u } = await usage;
-    return (u.user + u.system) / 1000;
+    const { usage: u, mainThreadMs } = await usage;
+    return { all: (u.user + u.system) / 1000, main: mainThreadMs };
   };
+  const profiling = process.env['BENCH_PROFILE'] !== undefined;
+  if (profiling) {
+    const started = next('profiling');
+    child.send({ kind: 'profile-start' });
+    await started;
+  }
   const serverBefore = await serverCpu();
   const clientBefore = process.cpuUsage();
   const result = await run(seconds, latencies);
   const clientUsage = process.cpuUsage(clientBefore);
-  const serverMs = (await serverCpu()) - serverBefore;
+  const serverAfter = await serverCpu();
+  const serverMs = serverAfter.all - serverBefore.all;
+  const mainMs = serverAfter.main === undefined || serverBefore.main === undefined ? undefined : serverAfter.main - serverBefore.main;
+  if (profiling) {
+    const profiled = next<{ file: string }>('profiled');
+    child.send({ kind: 'profile-stop' });
+    say(`CPU profile of the server's main thread: ${(await profiled).file}`);
+  }
   const clientMs = (clientUsage.user + clientUsage.system) / 1000;
   const loadAfter = loadavg()[0] ?? 0;
   const http = summarize(latencies);
-  const stopped = next<{ ledger: number }>('stopped');
+  const stopped = next<{ ledger: { entries: number; commits: number; chain: string } }>('stopped');
   child.send({ kind: 'stop' });
   const { ledger } = await stopped;
 
@@ -254,10 +307,18 @@ async function drive(): Promise<void> {
     http: { ...http, requestsPerSecond: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts },
     engine: ready.engine,
     engineRoundTrip: ready.engineRoundTrip,
-    cpuMsPerRequest: { server: Math.round((serverMs / Math.max(1, result.requests.total)) * 1000) / 1000, loadGenerator: Math.round((clientMs / Math.max(1, result.requests.total)) * 1000) / 1000 },
-    cpuCoresBusy: { server: Math.round((serverMs / (seconds * 1000)) * 100) / 100, loadGenerator: Math.round((clientMs / (seconds * 1000)) * 100) / 100 },
+    cpuMsPerRequest: {
+      server: Math.round((serverMs / Math.max(1, result.requests.total)) * 1000) / 1000,
+      serverMainThread: mainMs === undefined ? null : Math.round((mainMs / Math.max(1, result.requests.total)) * 1000) / 1000,
+      loadGenerator: Math.round((clientMs / Math.max(1, result.requests.total)) * 1000) / 1000 },
+    cpuCoresBusy: {
+      server: Math.round((serverMs / (seconds * 1000)) * 100) / 100,
+      serverMainThread: mainMs === undefined ? null : Math.round((mainMs / (seconds * 1000)) * 100) / 100,
+      loadGenerator: Math.round((clientMs / (seconds * 1000)) * 100) / 100 },
     queriesWithHits: ready.found,
-    ledgerEntriesForSearches: ledger,
+    ledgerEntriesForSearches: ledger.entries,
+    ledgerCommitsForSearches: ledger.commits,
+    ledgerChain: ledger.chain,
     target: { p95Ms: 25 },
     meetsTarget: http.p95 < 25 && result.non2xx === 0 && result.errors === 0,
   };
@@ -277,14 +338,14 @@ async function drive(): Promise<void> {
     `| engine alone, its own time, one query at a time (ms) | ${e.p50} | ${e.p95} | ${e.p99} | ${e.max} | ${e.mean} |`,
     `| engine alone, round trip${searchThread ? ' to the search thread' : ''} (ms) | ${ready.engineRoundTrip.p50} | ${ready.engineRoundTrip.p95} | ${ready.engineRoundTrip.p99} | ${ready.engineRoundTrip.max} | ${ready.engineRoundTrip.mean} |`,
     '',
-    `Throughput ${report.http.requestsPerSecond.toLocaleString('en-US')} requests/s; ${http.count.toLocaleString('en-US')} requests measured, ${result.non2xx} not 2xx, ${result.errors} errors, ${result.timeouts} timeouts; ${ledger.toLocaleString('en-US')} search entries in the ledger (warm-up included).`,
+    `Throughput ${report.http.requestsPerSecond.toLocaleString('en-US')} requests/s; ${http.count.toLocaleString('en-US')} requests measured, ${result.non2xx} not 2xx, ${result.errors} errors, ${result.timeouts} timeouts; ${ledger.entries.toLocaleString('en-US')} search entries in the ledger (warm-up included), written in ${ledger.commits.toLocaleString('en-US')} commits (${(ledger.entries / Math.max(1, ledger.commits)).toFixed(1)} a commit); the chain verifies: ${ledger.chain === 'intact' ? 'yes' : `NO (${ledger.chain})`}.`,
     `Index built in ${report.indexSeconds} s, resident memory ${report.residentMb} MB; search ${searchThread ? 'in a thread of its own' : 'in the server thread'}. Target p95 < 25 ms: ${report.meetsTarget ? 'met' : 'NOT met'}.`,
-    `CPU per request: server ${report.cpuMsPerRequest.server} ms (all its threads), load generator ${report.cpuMsPerRequest.loadGenerator} ms; cores busy: server ${report.cpuCoresBusy.server}, load generator ${report.cpuCoresBusy.loadGenerator}.`,
+    `CPU per request: server ${report.cpuMsPerRequest.server} ms (all its threads: the main thread, which serves HTTP, sessions and the ledger, ${report.cpuMsPerRequest.serverMainThread ?? 'not measured'} ms; the others, the search thread${searchThread ? '' : ' (none here)'} and the runtime's helpers, the rest), load generator ${report.cpuMsPerRequest.loadGenerator} ms; cores busy: server ${report.cpuCoresBusy.server} (main thread ${report.cpuCoresBusy.serverMainThread ?? 'not measured'}), load generator ${report.cpuCoresBusy.loadGenerator}.`,
     `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}; load average ${report.machine.loadAverageBefore} before and ${report.machine.loadAverageAfter} after the measurement (the server and autocannon need about 2). Measured ${report.at}.`,
     '',
   ].join('\n'));
   say(`HTTP: p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms at ${report.http.requestsPerSecond} req/s (${result.non2xx} non-2xx, ${result.errors} errors)`);
-  say(`CPU per request: server ${report.cpuMsPerRequest.server} ms, load generator ${report.cpuMsPerRequest.loadGenerator} ms; cores busy: server ${report.cpuCoresBusy.server}, load generator ${report.cpuCoresBusy.loadGenerator}; load average ${report.machine.loadAverageBefore} → ${report.machine.loadAverageAfter}`);
+  say(`CPU per request: server ${report.cpuMsPerRequest.server} ms (main thread ${report.cpuMsPerRequest.serverMainThread ?? '?'} ms), load generator ${report.cpuMsPerRequest.loadGenerator} ms; cores busy: server ${report.cpuCoresBusy.server}, load generator ${report.cpuCoresBusy.loadGenerator}; load average ${report.machine.loadAverageBefore} → ${report.machine.loadAverageAfter}`);
 }
 
 if (process.env['BENCH_ROLE'] === 'server') await serve();
