@@ -86,7 +86,7 @@ export const EntityStore = {
   async addMembers(tx: Queryable, members: readonly Membership[], chunkSize = ENTITY_WRITE_CHUNK): Promise<void> {
     await inChunks(members, chunkSize, (slice) => tx.query(
       `INSERT INTO entity_members (entity_id, person_record_id, match_score, link)
-       SELECT t.entity_id, t.record_id, t.score, t.link FROM json_to_recordset($1::json) AS t(entity_id bigint, record_id bigint, score float8, link jsonb)`,
+       SELECT t.entity_id, t.record_id, t.score, t.link FROM json_to_recordset($1::json) AS t(entity_id bigint, record_id bigint, score float8, link json)`,
       [JSON.stringify(slice.map((m) => ({ entity_id: m.entityId, record_id: m.recordId, score: m.score, link: m.link ?? null })))],
     ));
   },

@@ -145,7 +145,7 @@ export const IngestStore = {
     const stored = await tx.query<{ id: number; raw_record_id: number; content_hash: string }>(
       `WITH batch AS (
          SELECT * FROM json_to_recordset($4::json)
-           AS t(file_name text, line int, byte_offset bigint, content_hash text, content json, fingerprint text, record jsonb, lineage jsonb)
+           AS t(file_name text, line int, byte_offset bigint, content_hash text, content json, fingerprint text, record jsonb, lineage json)
        ), raw AS (
          INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
          SELECT $1, $2, b.file_name, b.line, b.byte_offset, b.content_hash, b.content, b.fingerprint FROM batch b

@@ -7,10 +7,11 @@ import { lighterIngestConstraints } from './0006-lighter-ingest-constraints.js';
 import { cases } from './0007-cases.js';
 import { rawContentJson } from './0010-raw-content-json.js';
 import { ledgerAppend } from './0011-ledger-append.js';
+import { jsonLinks } from './0012-json-links.js';
 import type { Migration } from './migration.js';
 
 export { migrationChecksum } from './migration.js';
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. A new one is appended here and never edited once released. */
-export const migrations: readonly Migration[] = [foundation, ingest, accounts, quarantineFingerprint, distributedIngest, lighterIngestConstraints, cases, rawContentJson, ledgerAppend];
+export const migrations: readonly Migration[] = [foundation, ingest, accounts, quarantineFingerprint, distributedIngest, lighterIngestConstraints, cases, rawContentJson, ledgerAppend, jsonLinks];
