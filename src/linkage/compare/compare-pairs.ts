@@ -16,7 +16,7 @@ export interface CompareJob {
   readonly right: Int32Array;
   readonly patterns: Float64Array;
   readonly length: number;
-  /** [0]: next pair to hand out; [1]: first pair of the chunk the worker holds, -1 when none. */
+  /** [0]: next pair to hand out; [1]: first pair of the chunk the worker holds, -1 when none, `claiming` while it takes one. */
   readonly control: Int32Array;
   readonly chunk: number;
 }
@@ -29,15 +29,25 @@ function compareRange(comparer: PairComparer, codec: PatternCodec, job: CompareJ
   }
 }
 
+/** The worker's mark while it takes a chunk from the counter: the main thread waits it out. */
+const claiming = -2;
+
 /**
  * Compares chunks of pairs taken from the job's counter until none are left. The worker marks the
- * chunk it holds, so the main thread knows what is still in flight.
+ * chunk it holds (and that it is taking one), so the main thread knows what is still in flight.
  */
 export function compareChunks(comparer: PairComparer, codec: PatternCodec, job: CompareJob, worker: boolean, onProgress?: (done: number) => void): void {
   const levels = new Uint8Array(codec.size);
   for (;;) {
+    if (worker) Atomics.store(job.control, 1, claiming);
     const from = Atomics.add(job.control, 0, job.chunk);
-    if (from >= job.length) return;
+    if (from >= job.length) {
+      if (worker) {
+        Atomics.store(job.control, 1, -1);
+        Atomics.notify(job.control, 1);
+      }
+      return;
+    }
     if (worker) Atomics.store(job.control, 1, from);
     const to = Math.min(job.length, from + job.chunk);
     compareRange(comparer, codec, job, from, to, levels);
@@ -67,15 +77,52 @@ export function threadsFor(pairs: number, requested: number | undefined): number
   return pairs >= parallelFrom && availableParallelism() >= 2 ? 2 : 1;
 }
 
+/** Records from which a second thread is worth starting before the pairs are known. */
+export const helperFrom = 100_000;
+
+/**
+ * A worker thread readied for comparing pairs of one dataset. Started before blocking, it copies
+ * and rebuilds the dataset while this thread finds the candidate pairs, then takes its share of
+ * chunks as soon as the job arrives.
+ */
+export class CompareHelper {
+  private constructor(private readonly worker: Worker) {}
+
+  /** A helper when one is worth it (compiled code, two cores, a large dataset, threads not limited to 1). */
+  static startFor(dataset: Dataset, requestedThreads: number | undefined): CompareHelper | undefined {
+    if (!compiled() || requestedThreads === 1 || dataset.size < helperFrom || availableParallelism() < 2) return undefined;
+    return CompareHelper.start(dataset);
+  }
+
+  static start(dataset: Dataset): CompareHelper {
+    const worker = new Worker(new URL('./compare-worker.js', import.meta.url), { workerData: { parts: dataset.toParts() } });
+    worker.unref();
+    // A failed worker is covered by `finishHeldChunk`; its error must not surface later as an unhandled event.
+    worker.on('error', () => undefined);
+    return new CompareHelper(worker);
+  }
+
+  /** Hands the job over (its arrays live in shared memory). */
+  take(job: CompareJob): void {
+    this.worker.postMessage(job);
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
+}
+
 /**
  * The comparison pattern of every pair, on this thread and optionally one worker thread sharing
  * the pairs through a counter (so neither waits for the other). Stays synchronous: this thread
- * works, then blocks until the worker reports.
+ * works, then blocks until the worker reports. A `helper` started earlier is used (and stopped)
+ * for two threads; otherwise one is started here.
  */
-export function comparePairs(dataset: Dataset, left: Int32Array, right: Int32Array, length: number, threads: number, onProgress?: (done: number) => void, chunk = defaultChunk): Float64Array {
+export function comparePairs(dataset: Dataset, left: Int32Array, right: Int32Array, length: number, threads: number, onProgress?: (done: number) => void, chunk = defaultChunk, helper?: CompareHelper): Float64Array {
   const comparer = new PairComparer(dataset);
   const codec = new PatternCodec(comparer.levelCounts);
   if (threads < 2) {
+    helper?.stop();
     const control = Int32Array.of(0, -1);
     const job: CompareJob = { left, right, patterns: new Float64Array(length), length, control, chunk };
     compareChunks(comparer, codec, job, false, onProgress);
@@ -93,25 +140,23 @@ export function comparePairs(dataset: Dataset, left: Int32Array, right: Int32Arr
   job.left.set(left.subarray(0, length));
   job.right.set(right.subarray(0, length));
   job.control[1] = -1;
-  const worker = new Worker(new URL('./compare-worker.js', import.meta.url), { workerData: { parts: dataset.toParts(), job } });
-  worker.unref();
-  // A failed worker is covered below; its error must not surface later as an unhandled event.
-  worker.on('error', () => undefined);
+  const worker = helper ?? CompareHelper.start(dataset);
+  worker.take(job);
   compareChunks(comparer, codec, job, false, onProgress);
   finishHeldChunk(comparer, codec, job, workerPatienceMs);
-  void worker.terminate();
+  worker.stop();
   return job.patterns;
 }
 
 /**
- * Once every chunk is handed out, waits for the one the worker may hold. A worker that failed or
- * never started holds nothing, or stops moving: then its chunk is done on this thread.
+ * Once every chunk is handed out, waits for the one the worker may hold (or be taking). A worker
+ * that failed or never started holds nothing, or stops moving: then its chunk is done on this thread.
  */
 export function finishHeldChunk(comparer: PairComparer, codec: PatternCodec, job: CompareJob, patienceMs: number): void {
   const deadline = performance.now() + patienceMs;
   let held = Atomics.load(job.control, 1);
-  while (held >= 0 && performance.now() < deadline) {
-    Atomics.wait(job.control, 1, held, 100);
+  while (held !== -1 && performance.now() < deadline) {
+    Atomics.wait(job.control, 1, held, Math.max(1, Math.min(100, deadline - performance.now())));
     held = Atomics.load(job.control, 1);
   }
   if (held >= 0) compareRange(comparer, codec, job, held, Math.min(job.length, held + job.chunk), new Uint8Array(codec.size));

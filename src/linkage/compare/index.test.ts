@@ -193,5 +193,13 @@ describe('pairs shared between threads', () => {
     expect(Array.from(abandoned.patterns.subarray(0, 16))).not.toEqual(expected.slice(0, 16));
     finishHeldChunk(comparer, codec, abandoned, 0);
     expect(Array.from(abandoned.patterns)).toEqual(expected);
+
+    // A worker caught taking a chunk is waited for (here it never finishes: the patience runs out).
+    const taking = job(new Int32Array(new SharedArrayBuffer(8)));
+    taking.control.set([pairs.length, -2]);
+    const started = performance.now();
+    finishHeldChunk(comparer, codec, taking, 30);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+    expect(Array.from(taking.patterns).every((p) => p === 0)).toBe(true);
   });
 });

@@ -4,21 +4,24 @@
  */
 export class ValueDictionary {
   readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
+  /** Value → id; built on first need in a copy (a comparing thread only reads values by id). */
+  private ids: Map<string, number> | undefined = new Map<string, number>();
 
-  /** A dictionary holding `values` with ids 0, 1, … in order (another thread's copy). */
+  /** A dictionary holding `values` (distinct) with ids 0, 1, … in order (another thread's copy). */
   static from(values: readonly string[]): ValueDictionary {
     const dictionary = new ValueDictionary();
-    for (const value of values) dictionary.add(value);
+    for (const value of values) dictionary.values.push(value);
+    dictionary.ids = undefined;
     return dictionary;
   }
 
   /** The id of `value`, adding it if new. */
   add(value: string): number {
-    let id = this.ids.get(value);
+    const ids = this.idMap();
+    let id = ids.get(value);
     if (id === undefined) {
       id = this.values.length;
-      this.ids.set(value, id);
+      ids.set(value, id);
       this.values.push(value);
     }
     return id;
@@ -26,7 +29,12 @@ export class ValueDictionary {
 
   /** The id of `value` if known, else -1. */
   find(value: string): number {
-    return this.ids.get(value) ?? -1;
+    return this.idMap().get(value) ?? -1;
+  }
+
+  private idMap(): Map<string, number> {
+    this.ids ??= new Map(this.values.map((value, id) => [value, id]));
+    return this.ids;
   }
 
   get size(): number {

@@ -3,7 +3,7 @@ import type { BlockingRule } from '../blocking/blocking-rule.js';
 import { defaultBlockingRules, defaultMaxBlockSize } from '../blocking/blocking-rule.js';
 import type { RuleStats } from '../blocking/candidate-pairs.js';
 import { candidatePairs } from '../blocking/candidate-pairs.js';
-import { comparePairs, threadsFor } from '../compare/compare-pairs.js';
+import { CompareHelper, comparePairs, threadsFor } from '../compare/compare-pairs.js';
 import { PairComparer } from '../compare/pair-comparer.js';
 import { PatternCodec } from '../compare/pattern-codec.js';
 import type { Clustering } from '../cluster/cluster-pairs.js';
@@ -69,7 +69,15 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
   if (options.model !== undefined) checkModelFits(options.model, dataset);
   const progress = options.onProgress;
   const rules = options.rules ?? options.model?.json.blockingRules ?? defaultBlockingRules(dataset.features);
-  const candidates = candidatePairs(dataset, rules, options.maxBlockSize ?? options.model?.json.maxBlockSize ?? defaultMaxBlockSize);
+  // A second thread gets ready to compare while this one blocks.
+  const helper = CompareHelper.startFor(dataset, options.threads);
+  let candidates: ReturnType<typeof candidatePairs>;
+  try {
+    candidates = candidatePairs(dataset, rules, options.maxBlockSize ?? options.model?.json.maxBlockSize ?? defaultMaxBlockSize);
+  } catch (error) {
+    helper?.stop();
+    throw error;
+  }
   const { pairs } = candidates;
   lap('blocking');
   progress?.('blocking', 1, 1);
@@ -79,7 +87,7 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
   const threads = threadsFor(pairs.length, options.threads);
   const patterns = comparePairs(dataset, pairs.left, pairs.right, pairs.length, threads, progress === undefined ? undefined : (done) => {
     progress('comparing', done, pairs.length);
-  });
+  }, undefined, helper);
   lap('comparing');
 
   const table = tabulatePatterns(codec, patterns, pairs.length, pairs.rules, Math.min(rules.length, 16));
