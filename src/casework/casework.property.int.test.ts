@@ -37,6 +37,8 @@ type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 /** What one sequence reached, so the property can be shown not to hold vacuously. */
 interface Reach {
   readonly approvedSteps: number;
+  readonly removalsScheduled: number;
+  readonly removalsHalted: number;
 }
 
 /** Refusals and conflicts are the rules working; anything else is a bug and fails the property. */
@@ -49,7 +51,7 @@ async function attempt(work: () => Promise<unknown>): Promise<void> {
 }
 
 /** Plays `ops` against a freshly seeded case world in `t`, then checks every invariant; throws on a violation. */
-async function playAndCheck(t: TestStore, ops: readonly Operation[]): Promise<Reach> {
+async function playAndCheck(t: TestStore, ops: readonly Operation[], scheduleFirst: boolean): Promise<Reach> {
   const world = await seedCaseWorld(t.store.db, today);
   let clock = Date.parse(`${today}T09:00:00Z`);
   const casework = new Casework(t.store, { now: () => new Date(clock) });
@@ -63,7 +65,9 @@ async function playAndCheck(t: TestStore, ops: readonly Operation[]): Promise<Re
     const now = new Date(clock).toISOString();
     const fitting = (a: CaseActor, b: CaseActor): CaseActor => (o.stray ? actors.at(o.who) ?? a : o.choice % 2 === 0 ? a : b);
     const person = people.at(o.target % people.length) ?? world.removable;
-    const caseId = cases.at(o.target % Math.max(1, cases.length));
+    // Operations on a case go to an open one (the store still refuses whatever the state does not allow).
+    const open = (await CaseStore.list(t.store.db, { open: true, limit: 50 })).map((c) => c.caseId);
+    const caseId = open.at(o.target % Math.max(1, open.length));
     switch (o.op) {
       case 'identify':
         await attempt(async () => { cases.push((await casework.identify(fitting(officer, dual), person, 'Identified under the policy.')).caseId); });
@@ -93,7 +97,10 @@ async function playAndCheck(t: TestStore, ops: readonly Operation[]): Promise<Re
         if (row === undefined) return;
         // Ending a case in the person's favour is drawn rarely, or few cases would live long enough to see an adverse step.
         const allowed = TransitionKind.filter((k) => k !== 'identify' && (k !== 'exit' || o.choice % 4 === 0) && (Transition[k].from as readonly string[]).includes(row.state));
-        const transition = allowed.at(o.choice % Math.max(1, allowed.length));
+        // Court steps come up more often, so cases reach a final order and the removal that may follow.
+        const court = allowed.filter((k) => k === 'record-proceedings' || k === 'record-order' || k === 'record-finality');
+        const choices = [...court, ...court, ...allowed];
+        const transition = choices.at(o.choice % Math.max(1, choices.length));
         if (transition === undefined || transition === 'identify') return;
         const by = transition === 'schedule-removal' ? fitting(logistics, officer) : fitting(officer, dual);
         await attempt(() => casework.transition(by, caseId, { transition, reason: `Step ${transition}.`, ...(transition === 'exit' ? { closure: 'relief-granted', evidence: [{ kind: 'document', reference: 'order' }] } : {}) }));
@@ -115,13 +122,17 @@ async function playAndCheck(t: TestStore, ops: readonly Operation[]): Promise<Re
       case 'checkpoint':
         if (caseId !== undefined) await attempt(() => casework.checkpoint(fitting(logistics, officer), caseId, o.atBoarding ? 'boarding' : 'manifest-freeze'));
         return;
-      case 'stay':
+      case 'stay': {
+        // Half the stays go to someone whose removal is scheduled, when someone's is: the case the rule is for.
+        const scheduled = (await CaseStore.list(t.store.db, { states: ['departure-pending-removal'], limit: 50 })).map((c) => c.entityId);
+        const who = o.atBoarding ? scheduled.at(o.target % Math.max(1, scheduled.length)) ?? person : person;
         // Granted an hour ago, to the minute; the time makes each stay a record of its own.
-        await addRecordTo(t.store.db, world.fixture, person, 'stays', {
+        await addRecordTo(t.store.db, world.fixture, who, 'stays', {
           name: { given: 'X', surname: 'Y' }, events: [{ kind: 'stay', date: now.slice(0, 10), at: new Date(clock - 3_600_000).toISOString(), grantedBy: 'federal-court' }],
         });
-        stayed.add(person);
+        stayed.add(who);
         return;
+      }
       case 'exit':
         await addRecordTo(t.store.db, world.fixture, person, 'biometric-exit', {
           name: { given: 'X', surname: 'Y' }, events: [{ kind: 'departure', date: now.slice(0, 10), evidence: 'biometric-exit', flight: `DK${++flights}` }],
@@ -134,15 +145,30 @@ async function playAndCheck(t: TestStore, ops: readonly Operation[]): Promise<Re
   };
   // Everyone is put forward once at the start (the citizen and the unprioritized are refused), so the operations have cases to work on.
   for (const person of people) await run({ op: 'identify', stray: false, who: 0, target: people.indexOf(person), choice: 0, atBoarding: false, verdict: 'approve', hours: 1 });
+  // The court records of the person with a final order are entered at once, and in some runs their removal is
+  // scheduled through the two-person review too, so stays, checkpoints and re-checks meet scheduled removals.
+  const finalOrder = cases.at(0);
+  if (finalOrder !== undefined) {
+    for (const transition of ['record-proceedings', 'record-order'] as const) await casework.transition(officer, finalOrder, { transition, reason: 'Court records entered.' });
+    if (scheduleFirst) {
+      const proposal = await casework.propose(logistics, finalOrder, { action: 'schedule-removal', reason: 'Final order, no gate holds.', destination: 'HND' });
+      await casework.decide(reviewer, proposal.proposalId, { verdict: 'approve', reason: 'Facts and gates checked.' });
+      await casework.transition(logistics, finalOrder, { transition: 'schedule-removal', reason: 'Carrying out the approved removal.' });
+    }
+  }
   for (const o of ops) await run(o);
   clock += 3_600_000;
   await casework.recheck(people);
 
   let approvedSteps = 0;
+  let removalsScheduled = 0;
+  let removalsHalted = 0;
   for (const caseId of cases) {
     const row = await CaseStore.get(t.store.db, caseId);
     const events = await CaseStore.events(t.store.db, caseId);
     const file = CaseFile.replay(events);
+    removalsScheduled += events.filter((e) => e.transition === 'schedule-removal').length;
+    removalsHalted += events.filter((e) => e.transition === 'halt-removal').length;
     expect(row?.state, `case ${caseId} replays to its stored state`).toBe(file.state);
     expect(row?.events, `case ${caseId} counts its events`).toBe(events.length);
 
@@ -172,29 +198,33 @@ async function playAndCheck(t: TestStore, ops: readonly Operation[]): Promise<Re
   }
   const selfDecided = await t.store.db.query('SELECT 1 FROM proposal_decisions d JOIN proposals p ON p.id = d.proposal_id WHERE d.reviewer = p.proposed_by');
   expect(selfDecided, 'no proposal was decided by its proposer').toHaveLength(0);
-  return { approvedSteps };
+  return { approvedSteps, removalsScheduled, removalsHalted };
 }
 
 describe.each(testBackends)('casework invariants over random operation sequences on %s', (backend) => {
   // Each run works in a schema of its own, so its world, proposals and ledger are its own; these totals span the runs.
-  const reached = { runs: 0, approvedSteps: 0, runsWithApprovedStep: 0 };
+  const reached = { runs: 0, approvedSteps: 0, runsWithApprovedStep: 0, runsWithRemoval: 0, removalsHalted: 0 };
 
   it('every stored case replays, every adverse step was approved by a second person with the reviewing role and clear gates, each step is in the ledger, and no removal stays scheduled past a stay (property)', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(operation, { minLength: 20, maxLength: 60 }), async (ops) => {
+    await fc.assert(fc.asyncProperty(fc.array(operation, { minLength: 30, maxLength: 80 }), fc.boolean(), async (ops, scheduleFirst) => {
       const t = await openTestStore(backend);
       try {
-        const reach = await playAndCheck(t, ops);
+        const reach = await playAndCheck(t, ops, scheduleFirst);
         reached.runs += 1;
         reached.approvedSteps += reach.approvedSteps;
         if (reach.approvedSteps > 0) reached.runsWithApprovedStep += 1;
+        if (reach.removalsScheduled > 0) reached.runsWithRemoval += 1;
+        reached.removalsHalted += reach.removalsHalted;
       } finally {
         await t.dispose();
       }
     }), { numRuns: 20 });
   });
 
-  it('reaches approved adverse steps in a good share of sequences, so the property is not vacuous', () => {
+  it('reaches approved adverse steps and scheduled removals in a good share of sequences, and halts some, so the property is not vacuous', () => {
     expect(reached.runs).toBeGreaterThanOrEqual(20);
     expect(reached.runsWithApprovedStep).toBeGreaterThanOrEqual(Math.ceil(reached.runs / 4));
+    expect(reached.runsWithRemoval).toBeGreaterThanOrEqual(Math.ceil(reached.runs / 5));
+    expect(reached.removalsHalted).toBeGreaterThan(0);
   });
 });

@@ -345,7 +345,8 @@ export class Casework {
       const visible = Visibility.forPurpose(loaded, actor.audit.purpose);
       return {
         value: { checkpoint, gates: gateView(report, visible), halted },
-        details: { checkpoint, destination, clear: report.clear, holding: report.holding.map((r) => r.gate), halted: halted !== null },
+        // A halt is a step of the case: its ledger entry names the transition, as every other step's does.
+        details: { checkpoint, destination, clear: report.clear, holding: report.holding.map((r) => r.gate), halted: halted !== null, ...(halted === null ? {} : { transition: 'halt-removal' }) },
       };
     });
   }
