@@ -43,6 +43,8 @@ export class IncrementalIndex {
   private readonly scorer: PairScorer;
   private readonly explainer: PairExplainer;
   private readonly rules: readonly BlockingRule[];
+  /** Blocks larger than this are not read, as the batch run leaves them out. */
+  private readonly maxBlockSize: number;
   /** Per rule, the indexed records grouped by block (counting-sorted once, at build). */
   private readonly blocks: { readonly starts: Int32Array; readonly members: Int32Array }[];
   /** Per rule, block number → records added since the build. */
@@ -59,6 +61,7 @@ export class IncrementalIndex {
 
   private constructor(private readonly dataset: Dataset, private readonly model: LinkageModel, entities: ArrayLike<number>) {
     this.rules = model.json.blockingRules;
+    this.maxBlockSize = model.json.maxBlockSize;
     this.keys = new BlockKeys(dataset);
     // Candidates of one query share names (a block of one surname sound): their levels are
     // remembered for that query only, so the cache neither grows nor holds a removed probe's ids.
@@ -148,10 +151,14 @@ export class IncrementalIndex {
       const rule = this.rules[r];
       const key = this.keys.keyOf(rule, record);
       if (key < 0) continue;
-      let budget = Math.min(rule.maxBlockSize ?? maxCandidatesPerRule, maxCandidatesPerRule);
       const { starts, members } = this.blocks[r];
-      if (key + 1 < starts.length) for (let k = starts[key]; k < starts[key + 1] && budget > 0; k++, budget--) this.consider(record, members[k]);
+      const from = key + 1 < starts.length ? starts[key] : 0;
+      const to = key + 1 < starts.length ? starts[key + 1] : 0;
       const later = this.added[r].get(key);
+      // A block the batch run would leave out for its size is left out here too.
+      if (to - from + (later?.length ?? 0) > Math.min(this.maxBlockSize, rule.maxBlockSize ?? this.maxBlockSize)) continue;
+      let budget = maxCandidatesPerRule;
+      for (let k = from; k < to && budget > 0; k++, budget--) this.consider(record, members[k]);
       if (later !== undefined) for (let k = 0; k < later.length && budget > 0; k++, budget--) this.consider(record, later[k]);
     }
     const best = this.best;

@@ -3,6 +3,7 @@ import { DocketError } from '../../core/errors/index.js';
 import { Dataset } from '../dataset/dataset.js';
 import { pairwiseMetrics } from '../evaluate/pairwise-metrics.js';
 import { IncrementalIndex } from '../incremental/incremental-index.js';
+import { LinkageModel } from '../model/linkage-model.js';
 import { PairExplainer } from '../score/pair-explainer.js';
 import { peopleDataset, peopleSchema, syntheticPeople } from '../testing/people.js';
 import { resolveDataset } from './resolve-dataset.js';
@@ -101,6 +102,20 @@ describe('IncrementalIndex', () => {
       expect(answers[k].weight).toBeCloseTo(alone.weight, 9);
       expect(answers[k].candidates).toBe(alone.candidates);
     }
+  });
+
+  it('leaves out blocks the batch run leaves out for their size', () => {
+    const tight = LinkageModel.fromJSON({ ...resolution.model.toJSON(), maxBlockSize: 2 });
+    const tightIndex = IncrementalIndex.build(dataset, tight, resolution.clustering.entity);
+    let small = 0;
+    let usual = 0;
+    for (const row of syntheticPeople(300, 11).slice(0, 60)) {
+      const candidates = tightIndex.match('p', 'new', row.values).candidates;
+      expect(candidates).toBeLessThanOrEqual(2 * tight.json.blockingRules.length);
+      small += candidates;
+      usual += index.match('p', 'new', row.values).candidates;
+    }
+    expect(small).toBeLessThan(usual);
   });
 
   it('keeps the true grouping of the batch for indexed records', () => {
