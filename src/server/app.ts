@@ -22,7 +22,7 @@ import { sessionRoutes } from './routes/session-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { InProcessEngine } from './search/search-engine.js';
 import { SearchService } from './search/search-service.js';
-import { SearchThread } from './search/search-thread.js';
+import { SearchPool } from './search/search-pool.js';
 import type { ServerContext } from './server-context.js';
 
 export interface AppOptions {
@@ -38,8 +38,8 @@ export interface AppOptions {
   readonly dashboardIntervalMs?: number;
   /** Where unexpected failures are reported (the request itself gets a generic answer). */
   readonly onError?: (error: unknown) => void;
-  /** Keep the search index in a worker thread of its own, so searches run beside HTTP and the ledger on another core (default: in this thread). */
-  readonly searchThread?: boolean;
+  /** Worker threads that hold the search index and answer searches beside HTTP and the ledger (default 0: in this thread). */
+  readonly searchThreads?: number;
 }
 
 export interface DocketApp {
@@ -58,7 +58,7 @@ export function buildApp(options: AppOptions): DocketApp {
     process.stderr.write(`docket server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   });
   const events = new EventHub(options.bus);
-  const search = new SearchService(store.db, options.searchThread === true ? new SearchThread() : new InProcessEngine());
+  const search = new SearchService(store.db, (options.searchThreads ?? 0) > 0 ? new SearchPool(options.searchThreads ?? 0) : new InProcessEngine());
   const context: ServerContext = {
     store,
     sessions: new SessionStore(store.db, options.sessionLifetimeMs ?? 8 * 3_600_000),

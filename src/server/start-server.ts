@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../store/index.js';
 import { buildApp, type AppOptions } from './app.js';
@@ -45,8 +46,8 @@ export async function startServer(options: ServerOptions & { readonly store: Sto
   const { webRoot: chosenRoot, port: chosenPort, host: chosenHost, seedDemoAccounts: seed, ...appOptions } = options;
   const webRoot = chosenRoot === false ? undefined : (chosenRoot ?? defaultWebRoot());
   const seeded = seed === true ? await seedDemoAccounts(options.store) : false;
-  // A started server searches in a thread of its own (HTTP and the ledger keep this one).
-  const app = buildApp({ searchThread: true, ...appOptions, ...(webRoot === undefined ? {} : { webRoot }) });
+  // A started server searches in threads of its own (HTTP and the ledger keep this one).
+  const app = buildApp({ searchThreads: defaultSearchThreads(), ...appOptions, ...(webRoot === undefined ? {} : { webRoot }) });
   await app.ready();
   const host = chosenHost ?? '127.0.0.1';
   await app.http.listen({ port: chosenPort ?? portFromEnv(), host });
@@ -54,4 +55,9 @@ export async function startServer(options: ServerOptions & { readonly store: Sto
   const port = typeof address === 'object' && address !== null ? address.port : (chosenPort ?? 0);
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return { url: `http://${shownHost}:${port}`, seededDemoAccounts: seeded, close: () => app.close() };
+}
+
+/** Two search threads where there are two cores: one alone cannot keep up with HTTP and the ledger. */
+function defaultSearchThreads(): number {
+  return Math.min(2, availableParallelism());
 }

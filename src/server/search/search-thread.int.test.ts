@@ -5,6 +5,7 @@ import { SearchResult } from '../routes/person-routes.js';
 import { Fixture } from '../testing/fixtures.js';
 import { openTestApp, type ApiClient, type TestApp } from '../testing/test-app.js';
 import { InProcessEngine } from './search-engine.js';
+import { SearchPool } from './search-pool.js';
 import { SearchThread } from './search-thread.js';
 
 const person = (given: string, surname: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({
@@ -59,6 +60,25 @@ describe('search thread', () => {
     }
   });
 
+  it('spreads searches over a pool whose every thread holds every update, in order', async () => {
+    const pool = new SearchPool(2);
+    const local = new InProcessEngine();
+    try {
+      for (const engine of [pool, local]) engine.add(entries);
+      const queries = Array.from({ length: 40 }, (_, i) => ['Сергей Иванов', 'Bob Smith', 'P441O987', 'Maria Garcia'][i % 4] ?? '');
+      const fromPool = await Promise.all(queries.map((q) => pool.search(q, [1, 2], 10)));
+      const fromHere = await Promise.all(queries.map((q) => local.search(q, [1, 2], 10)));
+      expect(fromPool.map((a) => a.hitsJson)).toEqual(fromHere.map((a) => a.hitsJson));
+      // Whichever thread answers, it has seen the move sent before the searches.
+      pool.setEntities([[2, 77]]);
+      const moved = await Promise.all([1, 2, 3, 4].map(() => pool.search('Robert Smith', [1, 2], 10)));
+      expect(moved.map((a) => a.personIds[0])).toEqual([77, 77, 77, 77]);
+      expect(() => new SearchPool(0)).toThrow(/from 1 to 16/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails searches plainly once the thread is closed', async () => {
     const thread = new SearchThread();
     await thread.close();
@@ -70,7 +90,7 @@ describe.each(testBackends)('the API with search in its own thread on %s', (back
   let t: TestApp;
   let officer: ApiClient;
   beforeEach(async () => {
-    t = await openTestApp(backend, { searchThread: true });
+    t = await openTestApp(backend, { searchThreads: 2 });
     officer = await t.signInWithPurpose('field-officer', 'case-processing');
   });
   afterEach(async () => {

@@ -42,6 +42,11 @@ export class SearchThread implements SearchEngine {
     this.worker.on('exit', (code) => { this.fail(new Error(`the search thread stopped (exit code ${code})`)); });
   }
 
+  /** Searches sent and not yet answered. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
   add(entries: readonly IndexedRecord[]): void {
     this.send({ kind: 'add', entries });
   }
