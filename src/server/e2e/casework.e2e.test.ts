@@ -80,8 +80,8 @@ describe(`casework in headless Chromium (${backend})`, () => {
     const firstRow = await rows.first().innerText();
     expect(firstRow).toMatch(/Tier 1/);
     expect(firstRow).toMatch(/Carlos Mejia/);
-    expect(await rows.count()).toBe(4);
-    expect(await page.getByRole('table', { name: 'Case queue' }).getByText('Jose Reyes').count()).toBe(0);
+    await expect.poll(() => rows.count()).toBe(4);
+    await expect.poll(() => page.getByRole('table', { name: 'Case queue' }).getByText('Jose Reyes').count()).toBe(0);
     await shoot('20-case-queue');
     caseId = Number((await rows.first().getByRole('link').innerText()).replace(/\D/g, ''));
   });
@@ -90,8 +90,8 @@ describe(`casework in headless Chromium (${backend})`, () => {
     await page.getByRole('link', { name: `Case ${caseId}` }).click();
     await page.getByRole('heading', { name: `Case ${caseId}: Carlos Mejia`, level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Legal gates now' }).waitFor();
-    expect(await page.getByRole('list', { name: 'Rules that fired' }).getByText('final-order-trafficking-robbery-weapons').count()).toBe(1);
-    expect(await page.getByRole('list', { name: 'Case timeline' }).getByText(/Identified under/).count()).toBe(1);
+    await expect.poll(() => page.getByRole('list', { name: 'Rules that fired' }).getByText('final-order-trafficking-robbery-weapons').count()).toBe(1);
+    await expect.poll(() => page.getByRole('list', { name: 'Case timeline' }).getByText(/Identified under/).count()).toBe(1);
     await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Open the case' });
     await page.locator('#propose-reason').fill('Final order in absentia and a robbery conviction.');
     await page.getByRole('button', { name: 'Propose for review' }).click();
@@ -103,11 +103,11 @@ describe(`casework in headless Chromium (${backend})`, () => {
   });
 
   it('refuses the proposer a decision on their own proposal: the decision is outside their role, and the refusal is recorded', async () => {
-    expect(await page.getByRole('link', { name: 'Decisions' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Decisions' }).count()).toBe(0);
     await page.goto(`${server.url}/proposals/${proposalId}`);
     await page.getByRole('heading', { name: `Proposal ${proposalId}`, level: 1 }).waitFor();
     await page.getByRole('alert').getByText(/nothing found/i).waitFor();
-    expect(await page.getByRole('button', { name: 'Record decision' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Record decision' }).count()).toBe(0);
     const denied = await ledger(`actor = 'case.officer' AND action = 'access.denied' AND target = $1`, `/api/proposals/${proposalId}`);
     expect(denied).toHaveLength(1);
     expect((await t.store.db.query('SELECT 1 FROM proposal_decisions WHERE proposal_id = $1', [proposalId])).length).toBe(0);
@@ -119,7 +119,7 @@ describe(`casework in headless Chromium (${backend})`, () => {
     await page.getByRole('link', { name: 'Decisions' }).click();
     await page.getByRole('heading', { name: 'Proposals awaiting a decision' }).waitFor();
     await page.getByText('Every link scored above the match threshold.').first().waitFor();
-    expect(await page.getByRole('list', { name: 'Gates for open-case' }).getByText('Clear').count()).toBe(1);
+    await expect.poll(() => page.getByRole('list', { name: 'Gates for open-case' }).getByText('Clear').count()).toBe(1);
     await shoot('22-decisions-queue');
     await page.getByRole('link', { name: `Proposal ${proposalId}: Open the case` }).click();
     await page.getByRole('heading', { name: `Proposal ${proposalId}`, level: 1 }).waitFor();
@@ -152,8 +152,8 @@ describe(`casework in headless Chromium (${backend})`, () => {
     await page.goto(`${server.url}/persons/${world.citizen}`);
     await page.getByRole('heading', { name: 'Cases and legal holds' }).waitFor();
     const holds = page.getByRole('list', { name: 'Legal holds for each adverse action' });
-    expect(await holds.getByText('Blocked').count()).toBe(4);
-    expect(await holds.getByText(/Refer to counsel/).count()).toBe(4);
+    await expect.poll(() => holds.getByText('Blocked').count()).toBe(4);
+    await expect.poll(() => holds.getByText(/Refer to counsel/).count()).toBe(4);
     await shoot('26-profile-holds');
     await page.goto(`${server.url}/persons/${world.removable}`);
     await page.getByRole('link', { name: `Case ${caseId}` }).waitFor();

@@ -106,7 +106,7 @@ describe(`web app in headless Chromium (${backend})`, () => {
     await page.getByRole('button', { name: 'Search' }).click();
     const hit = page.getByRole('link', { name: 'Sergei Ivanov' });
     await hit.waitFor();
-    await expect(page.getByText(/name "sergei" matches \(typed "Сергей"\)/).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(/name "sergei" matches \(typed "Сергей"\)/).count()).toBe(1);
     await shoot('03-search');
     const entry = (await ledger('field.officer', before)).at(0);
     expect(entry).toMatchObject({ action: 'person.search', role: 'field-officer', purpose: 'case-processing', legal_basis: '8 U.S.C. 1103(a)', outcome: 'success' });
@@ -118,9 +118,9 @@ describe(`web app in headless Chromium (${backend})`, () => {
     await page.getByRole('link', { name: 'Sergei Ivanov' }).click();
     await page.getByRole('heading', { name: 'Sergei Ivanov', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Why these records are one person' }).waitFor();
-    expect(await page.getByRole('table', { name: /Record #\d+ \(arrivals-departures\) linked/ }).count()).toBe(1);
-    expect(await page.getByText('Criminal case (traffic): dismissed').count()).toBe(1);
-    expect(await page.getByText('arrivals-departures.ndjson').count()).toBe(1);
+    await expect.poll(() => page.getByRole('table', { name: /Record #\d+ \(arrivals-departures\) linked/ }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Criminal case (traffic): dismissed').count()).toBe(1);
+    await expect.poll(() => page.getByText('arrivals-departures.ndjson').count()).toBe(1);
     await shoot('04-person');
     const entry = (await ledger('field.officer', before)).at(0);
     expect(entry).toMatchObject({ action: 'person.read', target: `person:${world.ivanov}`, purpose: 'case-processing', outcome: 'success' });
@@ -203,9 +203,9 @@ describe(`web app in headless Chromium (${backend})`, () => {
     const table = page.getByRole('table', { name: 'Ledger entries' });
     await table.waitFor();
     for (const action of ['session.sign-in', 'session.purpose', 'person.search', 'person.read', 'review.decide']) {
-      expect(await table.getByText(action, { exact: true }).count(), action).toBeGreaterThan(0);
+      await expect.poll(() => table.getByText(action, { exact: true }).count(), action).toBeGreaterThan(0);
     }
-    expect(await table.getByText(/query: Сергей Иванов/).count()).toBe(1);
+    await expect.poll(() => table.getByText(/query: Сергей Иванов/).count()).toBe(1);
     await shoot('09-audit-ledger');
   });
 
