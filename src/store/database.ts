@@ -1,8 +1,16 @@
+import type { CopyValue } from './copy-text.js';
+
 /** Statements Docket runs; the same SQL on the embedded database and on a PostgreSQL server. */
 export interface Queryable {
+  readonly capabilities: DialectCapabilities;
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Several statements separated by semicolons, no parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Appends rows to `table` in bulk (COPY FROM, text format): no conflict handling, nothing
+   * returned, so ids are either defaulted or allocated by the caller beforehand.
+   */
+  copyRows(table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]): Promise<void>;
 }
 
 export const DialectName = ['pglite', 'postgres'] as const;
@@ -14,6 +22,11 @@ export interface DialectCapabilities {
   readonly multiProcess: boolean;
   /** Statements may run concurrently on separate connections. */
   readonly concurrentConnections: boolean;
+  /**
+   * COPY is the cheaper way to append many rows. Not on the embedded database: its COPY input
+   * passes through an in-memory file that grows by copying, so one JSON statement costs less.
+   */
+  readonly bulkCopy: boolean;
 }
 
 export interface Database extends Queryable {

@@ -1,4 +1,5 @@
 import type { PersonRecord } from '../core/records/index.js';
+import { pgArray } from './copy-text.js';
 import type { Queryable } from './database.js';
 
 /** A stored record as resolution sees it: its id, source, content hash, and current entity. */
@@ -35,8 +36,8 @@ export interface EntityEventRow {
 }
 
 /**
- * Rows per statement when writing members, events and reviews. A batch travels as one JSON
- * parameter, and a first resolution of a million records would not fit in one JavaScript string.
+ * Rows per statement when writing members, events and reviews. A statement's rows travel as one
+ * string, and a first resolution of a million records would not fit in one JavaScript string.
  */
 export const ENTITY_WRITE_CHUNK = 5000;
 
@@ -84,20 +85,34 @@ export const EntityStore = {
   },
 
   async addMembers(tx: Queryable, members: readonly Membership[], chunkSize = ENTITY_WRITE_CHUNK): Promise<void> {
-    await inChunks(members, chunkSize, (slice) => tx.query(
-      `INSERT INTO entity_members (entity_id, person_record_id, match_score, link)
-       SELECT t.entity_id, t.record_id, t.score, t.link FROM json_to_recordset($1::json) AS t(entity_id bigint, record_id bigint, score float8, link json)`,
-      [JSON.stringify(slice.map((m) => ({ entity_id: m.entityId, record_id: m.recordId, score: m.score, link: m.link ?? null })))],
-    ));
+    await inChunks(members, chunkSize, async (slice) => {
+      if (!tx.capabilities.bulkCopy) {
+        return tx.query(
+          `INSERT INTO entity_members (entity_id, person_record_id, match_score, link)
+           SELECT t.entity_id, t.record_id, t.score, t.link FROM json_to_recordset($1::json) AS t(entity_id bigint, record_id bigint, score float8, link json)`,
+          [JSON.stringify(slice.map((m) => ({ entity_id: m.entityId, record_id: m.recordId, score: m.score, link: m.link ?? null })))],
+        );
+      }
+      await tx.copyRows('entity_members', ['entity_id', 'person_record_id', 'match_score', 'link'],
+        slice.map((m) => [m.entityId, m.recordId, m.score, m.link === undefined || m.link === null ? null : JSON.stringify(m.link)]));
+      return [];
+    });
   },
 
   async addEvents(tx: Queryable, events: readonly EntityEventRow[], chunkSize = ENTITY_WRITE_CHUNK): Promise<void> {
-    await inChunks(events, chunkSize, (slice) => tx.query(
-      `INSERT INTO entity_events (kind, entity_ids, record_ids, actor, reason, details)
-       SELECT t.kind, ARRAY(SELECT json_array_elements_text(t.entity_ids)::bigint), ARRAY(SELECT json_array_elements_text(t.record_ids)::bigint), t.actor, t.reason, t.details
-         FROM json_to_recordset($1::json) AS t(kind text, entity_ids json, record_ids json, actor text, reason text, details jsonb)`,
-      [JSON.stringify(slice.map((e) => ({ kind: e.kind, entity_ids: e.entityIds, record_ids: e.recordIds, actor: e.actor, reason: e.reason, details: e.details ?? {} })))],
-    ));
+    await inChunks(events, chunkSize, async (slice) => {
+      if (!tx.capabilities.bulkCopy) {
+        return tx.query(
+          `INSERT INTO entity_events (kind, entity_ids, record_ids, actor, reason, details)
+           SELECT t.kind, ARRAY(SELECT json_array_elements_text(t.entity_ids)::bigint), ARRAY(SELECT json_array_elements_text(t.record_ids)::bigint), t.actor, t.reason, t.details
+             FROM json_to_recordset($1::json) AS t(kind text, entity_ids json, record_ids json, actor text, reason text, details jsonb)`,
+          [JSON.stringify(slice.map((e) => ({ kind: e.kind, entity_ids: e.entityIds, record_ids: e.recordIds, actor: e.actor, reason: e.reason, details: e.details ?? {} })))],
+        );
+      }
+      await tx.copyRows('entity_events', ['kind', 'entity_ids', 'record_ids', 'actor', 'reason', 'details'],
+        slice.map((e) => [e.kind, pgArray(e.entityIds), pgArray(e.recordIds), e.actor, e.reason, JSON.stringify(e.details ?? {})]));
+      return [];
+    });
   },
 
   async addReviews(tx: Queryable, pairs: readonly ReviewPair[], chunkSize = ENTITY_WRITE_CHUNK): Promise<number[]> {

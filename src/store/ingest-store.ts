@@ -87,6 +87,39 @@ export interface MappingRow {
   readonly createdBy: string;
 }
 
+const isUniqueViolation = (error: unknown): boolean => typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
+
+/**
+ * Rows of distinct contents in one JSON statement, each skipped if its content is stored already:
+ * the embedded database's way, and the way back when a copy meets content stored meanwhile.
+ */
+async function insertRecordsSkippingStored(tx: Queryable, batch: { sourceId: number; runId: number; mappingVersion: number; rows: readonly GoodRow[] }): Promise<StoredRecord[]> {
+  const byHash = new Map(batch.rows.map((g) => [g.contentHash, g]));
+  const stored = await tx.query<{ id: number; raw_record_id: number; content_hash: string }>(
+    `WITH batch AS (
+       SELECT * FROM json_to_recordset($4::json)
+         AS t(file_name text, line int, byte_offset bigint, content_hash text, content json, fingerprint text, record jsonb, lineage json)
+     ), raw AS (
+       INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
+       SELECT $1, $2, b.file_name, b.line, b.byte_offset, b.content_hash, b.content, b.fingerprint FROM batch b
+       ON CONFLICT (source_id, content_hash) DO NOTHING
+       RETURNING id, content_hash
+     ), person AS (
+       INSERT INTO person_records (raw_record_id, source_id, mapping_version, record, lineage)
+       SELECT raw.id, $1, $3, b.record, b.lineage FROM raw JOIN batch b ON b.content_hash = raw.content_hash
+       RETURNING id, raw_record_id
+     )
+     SELECT person.id, person.raw_record_id, raw.content_hash FROM person JOIN raw ON raw.id = person.raw_record_id ORDER BY person.id`,
+    [batch.sourceId, batch.runId, batch.mappingVersion, JSON.stringify(batch.rows.map((g) => ({
+      file_name: g.fileName, line: g.line, byte_offset: g.offset, content_hash: g.contentHash, content: g.content, fingerprint: g.fingerprint, record: g.record, lineage: g.lineage,
+    })))],
+  );
+  return stored.map((r) => {
+    const good = byHash.get(r.content_hash) as GoodRow;
+    return { recordId: r.id, rawRecordId: r.raw_record_id, record: good.record, contentHash: good.contentHash };
+  });
+}
+
 /** The tables of ingest: mappings, files and their checkpoints, runs, raw rows, records, quarantine. */
 export const IngestStore = {
   async addMapping(tx: Queryable, sourceId: number, mapping: Omit<SourceMappingInput, 'version'>, actor: string): Promise<MappingRow> {
@@ -140,31 +173,30 @@ export const IngestStore = {
     const byHash = new Map<string, GoodRow>();
     for (const g of batch.rows) if (!byHash.has(g.contentHash)) byHash.set(g.contentHash, g);
     if (byHash.size === 0) return [];
-    // One statement and one JSON document per batch: serializing is native, the server parses it
-    // once, and the canonical record is only kept where its raw row was new.
-    const stored = await tx.query<{ id: number; raw_record_id: number; content_hash: string }>(
-      `WITH batch AS (
-         SELECT * FROM json_to_recordset($4::json)
-           AS t(file_name text, line int, byte_offset bigint, content_hash text, content json, fingerprint text, record jsonb, lineage json)
-       ), raw AS (
-         INSERT INTO raw_records (source_id, run_id, file_name, line, byte_offset, content_hash, content, file_fingerprint)
-         SELECT $1, $2, b.file_name, b.line, b.byte_offset, b.content_hash, b.content, b.fingerprint FROM batch b
-         ON CONFLICT (source_id, content_hash) DO NOTHING
-         RETURNING id, content_hash
-       ), person AS (
-         INSERT INTO person_records (raw_record_id, source_id, mapping_version, record, lineage)
-         SELECT raw.id, $1, $3, b.record, b.lineage FROM raw JOIN batch b ON b.content_hash = raw.content_hash
-         RETURNING id, raw_record_id
-       )
-       SELECT person.id, person.raw_record_id, raw.content_hash FROM person JOIN raw ON raw.id = person.raw_record_id ORDER BY person.id`,
-      [batch.sourceId, batch.runId, batch.mappingVersion, JSON.stringify([...byHash.values()].map((g) => ({
-        file_name: g.fileName, line: g.line, byte_offset: g.offset, content_hash: g.contentHash, content: g.content, fingerprint: g.fingerprint, record: g.record, lineage: g.lineage,
-      })))],
-    );
-    return stored.map((r) => {
-      const good = byHash.get(r.content_hash) as GoodRow;
-      return { recordId: r.id, rawRecordId: r.raw_record_id, record: good.record, contentHash: good.contentHash };
-    });
+    if (!tx.capabilities.bulkCopy) return insertRecordsSkippingStored(tx, { ...batch, rows: [...byHash.values()] });
+    const known = await tx.query<{ content_hash: string }>('SELECT content_hash FROM raw_records WHERE source_id = $1 AND content_hash = ANY($2::text[])', [batch.sourceId, [...byHash.keys()]]);
+    for (const k of known) byHash.delete(k.content_hash);
+    const fresh = [...byHash.values()];
+    if (fresh.length === 0) return [];
+    // Ids come from the tables' own sequences first, so both tables take their rows by COPY.
+    const ids = await tx.query<{ raw: number; person: number }>("SELECT nextval('raw_records_id_seq') AS raw, nextval('person_records_id_seq') AS person FROM generate_series(1, $1)", [fresh.length]);
+    if (ids.length !== fresh.length) throw new Error(`${ids.length} ids for ${fresh.length} rows`);
+    const stored = fresh.map((g, i): StoredRecord => ({ recordId: ids[i]?.person ?? 0, rawRecordId: ids[i]?.raw ?? 0, record: g.record, contentHash: g.contentHash }));
+    // Another transaction may store the same content between the look-up and the copy; the
+    // copy then fails on the unique key, and the batch is stored again by a statement that skips it.
+    await tx.exec('SAVEPOINT docket_copy_records');
+    try {
+      await tx.copyRows('raw_records', ['id', 'source_id', 'run_id', 'file_name', 'line', 'byte_offset', 'content_hash', 'content', 'file_fingerprint'],
+        fresh.map((g, i) => [stored[i]?.rawRecordId ?? 0, batch.sourceId, batch.runId, g.fileName, g.line, g.offset, g.contentHash, JSON.stringify(g.content), g.fingerprint]));
+      await tx.copyRows('person_records', ['id', 'raw_record_id', 'source_id', 'mapping_version', 'record', 'lineage'],
+        stored.map((r, i) => [r.recordId, r.rawRecordId, batch.sourceId, batch.mappingVersion, JSON.stringify(r.record), JSON.stringify(fresh[i]?.lineage ?? {})]));
+      await tx.exec('RELEASE SAVEPOINT docket_copy_records');
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await tx.exec('ROLLBACK TO SAVEPOINT docket_copy_records');
+      return insertRecordsSkippingStored(tx, { ...batch, rows: fresh });
+    }
+    return stored;
   },
 
   /** Quarantines rows; one already quarantined and not yet resolved is not added twice. */

@@ -129,6 +129,18 @@ describe.each(testBackends)('store on %s', (backend) => {
     });
   });
 
+  describe('bulk rows', () => {
+    it('appends rows by COPY that read back exactly, escapes, NULLs and arrays included', async () => {
+      await t.store.db.exec('CREATE TABLE copied (n bigint, t text, j json, a bigint[], b boolean)');
+      const text = 'tab\there\nnew line\\ backslash "quoted" café 𝄞';
+      await t.store.db.transaction((tx) => tx.copyRows('copied', ['n', 't', 'j', 'a', 'b'], [[1, text, JSON.stringify({ text }), '{1,2}', true], [2, null, null, '{}', false]]));
+      expect(await t.store.db.query('SELECT n, t, j, a::int[] AS a, b FROM copied ORDER BY n')).toEqual([
+        { n: 1, t: text, j: { text }, a: [1, 2], b: true },
+        { n: 2, t: null, j: null, a: [], b: false },
+      ]);
+    });
+  });
+
   describe('source registry', () => {
     it('registers a source and records it in the same transaction', async () => {
       const source = await registerSource(t.store, steward, arrivals);

@@ -2,19 +2,29 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { DocketError } from '../../core/errors/index.js';
-import type { Database, Queryable } from '../database.js';
+import { copyText, type CopyValue } from '../copy-text.js';
+import type { Database, DialectCapabilities, Queryable } from '../database.js';
 import { acquireHomeLock } from './home-lock.js';
 
 /** int8 as a number and dates as text, the same as the PostgreSQL backend. */
 const parsers = { 20: (value: string) => Number(value), 1082: (value: string) => value };
 
+const capabilities: DialectCapabilities = { multiProcess: false, concurrentConnections: false, bulkCopy: false };
+
 function wrap(target: PGlite | Transaction): Queryable {
   return {
+    capabilities,
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
       return (await target.query<Row>(sql, params as unknown[])).rows;
     },
     async exec(sql: string): Promise<void> {
       await target.exec(sql);
+    },
+    async copyRows(table, columns, rows): Promise<void> {
+      if (rows.length === 0) return;
+      // The embedded database reads COPY input from a blob handed to the query.
+      const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+      await target.query(`COPY ${ident(table)} (${columns.map(ident).join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(rows)]) });
     },
   };
 }
@@ -31,7 +41,7 @@ export interface PgliteOptions {
 /** PostgreSQL compiled to WebAssembly, inside this process: no server to run. */
 export class PgliteDatabase implements Database {
   readonly dialect = 'pglite' as const;
-  readonly capabilities = { multiProcess: false, concurrentConnections: false };
+  readonly capabilities = capabilities;
   readonly location: string;
   private readonly db: PGlite;
   private readonly direct: Queryable;
@@ -82,6 +92,10 @@ export class PgliteDatabase implements Database {
 
   exec(sql: string): Promise<void> {
     return this.direct.exec(sql);
+  }
+
+  copyRows(table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]): Promise<void> {
+    return this.direct.copyRows(table, columns, rows);
   }
 
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {

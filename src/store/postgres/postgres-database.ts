@@ -1,5 +1,9 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import pg from 'pg';
-import type { Database, Queryable } from '../database.js';
+import { from as copyFrom } from 'pg-copy-streams';
+import { copyText, type CopyValue } from '../copy-text.js';
+import type { Database, DialectCapabilities, Queryable } from '../database.js';
 import { toDatabaseError } from '../database-errors.js';
 
 /** int8 as a number and dates as the text PostgreSQL sends, not shifted into the local time zone. */
@@ -16,8 +20,23 @@ export interface PostgresOptions {
   readonly maxConnections?: number;
 }
 
-function wrap(run: (sql: string, params?: readonly unknown[]) => Promise<pg.QueryResult>, location: string): Queryable {
+function copySql(table: string, columns: readonly string[]): string {
+  return `COPY ${pg.escapeIdentifier(table)} (${columns.map((c) => pg.escapeIdentifier(c)).join(', ')}) FROM STDIN`;
+}
+
+/** Streams rows into one COPY on `client`; the rows travel as one text chunk. */
+async function copyOn(client: pg.PoolClient, table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]): Promise<void> {
+  if (rows.length === 0) return;
+  await pipeline(Readable.from([copyText(rows)]), client.query(copyFrom(copySql(table, columns))));
+}
+
+type Copy = (table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]) => Promise<void>;
+
+const capabilities: DialectCapabilities = { multiProcess: true, concurrentConnections: true, bulkCopy: true };
+
+function wrap(run: (sql: string, params?: readonly unknown[]) => Promise<pg.QueryResult>, copy: Copy, location: string): Queryable {
   return {
+    capabilities,
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
       try {
         return (await run(sql, params)).rows as Row[];
@@ -32,13 +51,20 @@ function wrap(run: (sql: string, params?: readonly unknown[]) => Promise<pg.Quer
         throw toDatabaseError(error, location);
       }
     },
+    async copyRows(table, columns, rows): Promise<void> {
+      try {
+        await copy(table, columns, rows);
+      } catch (error) {
+        throw toDatabaseError(error, location);
+      }
+    },
   };
 }
 
 /** A PostgreSQL server reached over a connection pool. */
 export class PostgresDatabase implements Database {
   readonly dialect = 'postgres' as const;
-  readonly capabilities = { multiProcess: true, concurrentConnections: true };
+  readonly capabilities = capabilities;
   readonly location: string;
   private readonly pool: pg.Pool;
   private readonly direct: Queryable;
@@ -46,7 +72,18 @@ export class PostgresDatabase implements Database {
   private constructor(pool: pg.Pool, location: string) {
     this.pool = pool;
     this.location = location;
-    this.direct = wrap((sql, params) => pool.query(sql, params as unknown[] | undefined), location);
+    this.direct = wrap((sql, params) => pool.query(sql, params as unknown[] | undefined), async (table, columns, rows) => {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await copyOn(client, table, columns, rows);
+      } catch (error) {
+        broken = true;
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    }, location);
   }
 
   static async connect(options: PostgresOptions): Promise<PostgresDatabase> {
@@ -79,6 +116,10 @@ export class PostgresDatabase implements Database {
     return this.direct.exec(sql);
   }
 
+  copyRows(table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]): Promise<void> {
+    return this.direct.copyRows(table, columns, rows);
+  }
+
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
@@ -86,7 +127,7 @@ export class PostgresDatabase implements Database {
     } catch (error) {
       throw toDatabaseError(error, this.location);
     }
-    const tx = wrap((sql, params) => client.query(sql, params as unknown[] | undefined), this.location);
+    const tx = wrap((sql, params) => client.query(sql, params as unknown[] | undefined), (table, columns, rows) => copyOn(client, table, columns, rows), this.location);
     let broken = false;
     // A connection lost mid-transaction is reported by the failing query; the event must not crash the process.
     const onError = (): void => {
