@@ -4,7 +4,7 @@ import type { EventBus } from '../core/events/index.js';
 import type { AuditContext } from '../core/ledger/index.js';
 import type { SourceMapping } from '../core/mapping/index.js';
 import { findDeclinedCategory } from '../core/sources/index.js';
-import { IngestStore, type StoredRecord } from '../store/ingest-store.js';
+import { IngestStore, type BatchOutcome, type StoredRecord } from '../store/ingest-store.js';
 import { SourceStore, type SourceRow, type Store } from '../store/index.js';
 import { classifiedBatches } from './classify/classified-batches.js';
 import type { ClassifiedBatch } from './classify/classify-messages.js';
@@ -140,11 +140,11 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
   const totals = { read: checkpoint.rowsRead, stored: checkpoint.rowsStored, duplicates: checkpoint.rowsDuplicate, quarantined: checkpoint.rowsQuarantined };
   const start = resumed ? { offset: checkpoint.nextOffset, line: checkpoint.nextLine } : undefined;
 
-  const commit = async (batch: ClassifiedBatch): Promise<void> => {
-    const outcome = await store.db.transaction((tx) => IngestStore.storeBatch(tx, {
-      sourceId: source.id, runId, mappingVersion: mapping.version, fileId: checkpoint.id,
-      good: batch.good, quarantine: batch.quarantine, checkpoint: batch.position, rowsRead: batch.read,
-    }));
+  const storeBatch = (batch: ClassifiedBatch): Promise<BatchOutcome> => store.db.transaction((tx) => IngestStore.storeBatch(tx, {
+    sourceId: source.id, runId, mappingVersion: mapping.version, fileId: checkpoint.id,
+    good: batch.good, quarantine: batch.quarantine, checkpoint: batch.position, rowsRead: batch.read,
+  }));
+  const afterStored = async (batch: ClassifiedBatch, outcome: BatchOutcome): Promise<void> => {
     totals.read += batch.read;
     totals.stored += outcome.stored.length;
     totals.duplicates += outcome.duplicates;
@@ -158,11 +158,24 @@ async function ingestFile(store: Store, options: IngestOptions, source: SourceRo
     options.onProgress?.({ file: path, bytesDone: batch.position.offset, bytesTotal: file.size, ...totals });
   };
 
+  let storing: Promise<BatchOutcome> | undefined;
   try {
     // Rows are read, mapped and checked on another thread while batches commit here, in file
-    // order, so the checkpoint only ever moves past rows that are stored.
-    for await (const batch of classifiedBatches({ path, format: file.format, encoding: file.encoding, mapping, fileName, fingerprint, today, batchSize, start, ahead: 2 })) await commit(batch);
+    // order, so the checkpoint only ever moves past rows that are stored. Each batch is sent to
+    // the database before the previous one is resolved: the server stores one batch while this
+    // thread matches the last, and records are still resolved in file order.
+    let last: { batch: ClassifiedBatch; outcome: BatchOutcome } | undefined;
+    for await (const batch of classifiedBatches({ path, format: file.format, encoding: file.encoding, mapping, fileName, fingerprint, today, batchSize, start, ahead: 2 })) {
+      storing = storeBatch(batch);
+      // Its failure is taken below, after the previous batch is resolved, not reported as unhandled in between.
+      storing.catch(() => undefined);
+      if (last !== undefined) await afterStored(last.batch, last.outcome);
+      last = { batch, outcome: await storing };
+    }
+    if (last !== undefined) await afterStored(last.batch, last.outcome);
   } catch (error) {
+    // A batch still being stored commits or not on its own; the run is marked failed after it.
+    await storing?.catch(() => undefined);
     await store.db.transaction((tx) => IngestStore.finishRun(tx, runId, 'failed', totals)).catch(() => undefined);
     throw error;
   }
