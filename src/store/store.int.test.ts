@@ -141,6 +141,14 @@ describe.each(testBackends)('store on %s', (backend) => {
     });
   });
 
+  describe('entities', () => {
+    it('refuses to delete an entity, which memberships and cases point at', async () => {
+      const [entity] = await t.store.db.query<{ id: number }>('INSERT INTO entities DEFAULT VALUES RETURNING id');
+      await expect(t.store.db.query('DELETE FROM entities WHERE id = $1', [entity.id])).rejects.toThrow(/retired, never deleted/);
+      expect(await t.store.db.query('SELECT count(*)::int AS n FROM entities')).toEqual([{ n: 1 }]);
+    });
+  });
+
   describe('source registry', () => {
     it('registers a source and records it in the same transaction', async () => {
       const source = await registerSource(t.store, steward, arrivals);

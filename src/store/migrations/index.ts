@@ -8,10 +8,11 @@ import { cases } from './0007-cases.js';
 import { rawContentJson } from './0010-raw-content-json.js';
 import { ledgerAppend } from './0011-ledger-append.js';
 import { jsonLinks } from './0012-json-links.js';
+import { lighterEntityWrites } from './0013-lighter-entity-writes.js';
 import type { Migration } from './migration.js';
 
 export { migrationChecksum } from './migration.js';
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. A new one is appended here and never edited once released. */
-export const migrations: readonly Migration[] = [foundation, ingest, accounts, quarantineFingerprint, distributedIngest, lighterIngestConstraints, cases, rawContentJson, ledgerAppend, jsonLinks];
+export const migrations: readonly Migration[] = [foundation, ingest, accounts, quarantineFingerprint, distributedIngest, lighterIngestConstraints, cases, rawContentJson, ledgerAppend, jsonLinks, lighterEntityWrites];
