@@ -203,7 +203,7 @@ describe(`web app in headless Chromium (${backend})`, () => {
     const table = page.getByRole('table', { name: 'Ledger entries' });
     await table.waitFor();
     for (const action of ['session.sign-in', 'session.purpose', 'person.search', 'person.read', 'review.decide']) {
-      await expect.poll(() => table.getByText(action, { exact: true }).count(), action).toBeGreaterThan(0);
+      await expect.poll(() => table.getByText(action, { exact: true }).count(), { message: action }).toBeGreaterThan(0);
     }
     await expect.poll(() => table.getByText(/query: Сергей Иванов/).count()).toBe(1);
     await shoot('09-audit-ledger');
