@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditContext } from '../core/ledger/index.js';
 import { PersonRecord } from '../core/records/index.js';
 import { IngestStore, LineageStore, registerSource, type GoodRow } from './index.js';
+import type { DialectName } from './database.js';
 import { openTestStore, testBackends, type TestStore } from './testing/test-store.js';
 
 const steward: AuditContext = { actor: 'steward.ana', role: 'data-steward', purpose: 'data-quality', legalBasis: '8 U.S.C. 1103(a)' };
@@ -19,9 +20,12 @@ function row(line: number, given: string): GoodRow {
   };
 }
 
-describe.each(testBackends)('ingest store on %s', (backend) => {
-  let t: TestStore;
-  let batch: { sourceId: number; runId: number; mappingVersion: number };
+type Batch = { sourceId: number; runId: number; mappingVersion: number };
+
+/** A store with one registered source and an ingest run started on it, fresh for each test. */
+function withRun(backend: DialectName): { t: () => TestStore; batch: () => Batch } {
+  let t: TestStore | undefined;
+  let batch: Batch | undefined;
   beforeEach(async () => {
     t = await openTestStore(backend);
     const source = await registerSource(t.store, steward, { name: 'arrivals', legalAuthority: '8 U.S.C. 1365b', purposes: ['identity-resolution'], category: 'travel-records', retention: '75y' });
@@ -29,10 +33,21 @@ describe.each(testBackends)('ingest store on %s', (backend) => {
     batch = { sourceId: source.id, runId, mappingVersion: 1 };
   });
   afterEach(async () => {
-    await t.dispose();
+    await t?.dispose();
   });
+  const must = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the test store is not open');
+    return value;
+  };
+  return { t: () => must(t), batch: () => must(batch) };
+}
+
+describe.each(testBackends)('ingest store on %s', (backend) => {
+  const run = withRun(backend);
 
   it('stores each content once, in batch order, and gives back exactly what the source gave', async () => {
+    const t = run.t();
+    const batch = run.batch();
     const rows = [row(1, 'Ana'), row(2, 'Luis'), row(3, 'Ana'), row(4, 'Sofía\\')];
     const stored = await t.store.db.transaction((tx) => IngestStore.insertRecords(tx, { ...batch, rows }));
     expect(stored.map((s) => s.record.name.given)).toEqual(['Ana', 'Luis', 'Sofía\\']);
@@ -44,8 +59,14 @@ describe.each(testBackends)('ingest store on %s', (backend) => {
     expect(again.map((s) => s.record.name.given)).toEqual(['Eva']);
     expect(again[0]?.recordId).toBeGreaterThan(stored[2]?.recordId ?? Infinity);
   });
+});
 
-  it.runIf(backend === 'postgres')('stores content that two transactions write at once exactly once', async () => {
+describe.runIf(testBackends.includes('postgres'))('ingest store on postgres, two writers', () => {
+  const run = withRun('postgres');
+
+  it('stores content that two transactions write at once exactly once', async () => {
+    const t = run.t();
+    const batch = run.batch();
     let releaseFirst = (): void => undefined;
     let firstStored = (): void => undefined;
     const held = new Promise<void>((resolve) => (releaseFirst = resolve));
