@@ -1,5 +1,5 @@
 // Standardization.
-export { foldText } from './standardize/fold-text.js';
+export { foldText, westernDigits } from './standardize/fold-text.js';
 export { standardizeName, parseFullName, nameCore } from './standardize/name.js';
 export type { NameParts } from './standardize/name.js';
 export { areNameVariants, variantGroups } from './standardize/name-variants.js';

@@ -17,19 +17,52 @@ const greek: Readonly<Partial<Record<string, string>>> = {
   ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
 };
 
+/**
+ * Arabic and Persian letters to Latin consonants, the way names are commonly romanized. Short
+ * vowels are not written, so محمد gives mhmd: the sound keys, which drop vowels after the first
+ * letter, then meet Mohammed and Muhammad. ع is read as a vowel (عمر, Omar), و and ي inside a word
+ * as long vowels; at the start of a word they are w and y (below).
+ */
+const arabic: Readonly<Partial<Record<string, string>>> = {
+  ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
+  ض: 'd', ط: 't', ظ: 'z', ع: 'a', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'u', ي: 'i',
+  ى: 'a', ة: 'a', ء: '', ـ: '', پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ک: 'k', ی: 'i', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n',
+  ہ: 'h', ھ: 'h', ے: 'e',
+};
+
+const easternDigits = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/**
+ * Arabic-Indic and Persian digits as 0-9, so a date or document number written with them reads.
+ * @example westernDigits('١٩٨٥-٠٣-٠٤') === '1985-03-04'
+ */
+export function westernDigits(text: string): string {
+  return text.replace(easternDigits, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+const arabicScript = /[\u0600-\u06ff]/;
+/** The article ال written onto a name (الحسن) becomes the particle al, a word of its own. */
+const arabicArticle = /(^|[^\u0600-\u06ff])ال(?=[\u0621-\u064a])/g;
+const arabicInitialW = /(^|[^\u0600-\u06ff])و/g;
+const arabicInitialY = /(^|[^\u0600-\u06ff])[يی]/g;
+
 const marks = /\p{M}+/gu;
 const separators = /[^a-z0-9]+/g;
 const plainAscii = /^[a-z0-9 ]*$/;
 
 /**
  * Folds text to lower-case ASCII words separated by single spaces: Unicode compatibility forms,
- * diacritics, Cyrillic and Greek letters, apostrophes (O'Brien → obrien) and punctuation.
+ * diacritics, Cyrillic, Greek and Arabic letters, apostrophes (O'Brien → obrien) and punctuation.
  * @example foldText('  José-María  ÑÚÑEZ ') === 'jose maria nunez'
  */
 export function foldText(text: string): string {
   let lower = text.toLowerCase();
   if (plainAscii.test(lower)) return collapseSpaces(lower);
   lower = lower.normalize('NFKD').replace(marks, '');
+  if (arabicScript.test(lower)) lower = westernDigits(lower).replace(arabicArticle, '$1al ').replace(arabicInitialW, '$1w').replace(arabicInitialY, '$1y');
   let out = '';
   for (const ch of lower) {
     const code = ch.charCodeAt(0);
@@ -37,7 +70,7 @@ export function foldText(text: string): string {
       out += ch === "'" || ch === '`' ? '' : ch;
       continue;
     }
-    out += specialLetters[ch] ?? cyrillic[ch] ?? greek[ch] ?? ' ';
+    out += specialLetters[ch] ?? cyrillic[ch] ?? greek[ch] ?? arabic[ch] ?? ' ';
   }
   return out.replace(separators, ' ').trim();
 }

@@ -22,6 +22,10 @@ describe('foldText', () => {
     ['Сергей Иванов', 'sergei ivanov'],
     ['Юлия Щербакова', 'iuliia shcherbakova'],
     ['Γιώργος', 'giorgos'],
+    ['مُحَمَّد', 'mhmd'],
+    ['الحسن', 'al hsn'],
+    ['يوسف ولد علي', 'yusf wld ali'],
+    ['عبد الرحمن ١٩٨٠', 'abd al rhmn 1980'],
     ['ÆSIR Øre', 'aesir ore'],
     ['plain text', 'plain text'],
     ['', ''],
@@ -119,6 +123,16 @@ describe('soundKey', () => {
 
   it.each([['maria', 'peter'], ['garcia', 'lopez'], ['wang', 'zhang']])('%s and %s do not', (a, b) => {
     expect(soundKey(a)).not.toBe(soundKey(b));
+  });
+
+  it.each([
+    ['محمد', 'Mohammed'], ['مُحَمَّد', 'Muhammad'], ['يوسف', 'Youssef'], ['الحسن', 'Al-Hassan'], ['عمر', 'Omar'], ['أحمد', 'Ahmed'],
+    ['علي', 'Ali'], ['عبد الرحمن', 'Abdul Rahman'], ['وليد', 'Walid'], ['فاطمة', 'Fatima'], ['إبراهيم', 'Ibrahim'], ['حسين', 'Hussein'],
+    ['مصطفى', 'Mustafa'], ['مريم', 'Maryam'], ['عبدالله', 'Abdullah'], ['زينب', 'Zainab'],
+  ])('%s in Arabic script sounds like %s', (arabic, latin) => {
+    const key = (name: string) => nameCore(standardizeName(name)).map(soundKey).join(' ');
+    expect(key(arabic)).not.toBe('');
+    expect(key(arabic)).toBe(key(latin));
   });
 
   it('is empty for no letters', () => {

@@ -1,4 +1,4 @@
-import { parseDate, standardizeDocumentNumber, standardizeName } from '../../linkage/index.js';
+import { parseDate, standardizeDocumentNumber, standardizeName, westernDigits } from '../../linkage/index.js';
 
 /** One piece of what was typed, read as what it most likely is. */
 export type QueryTerm =
@@ -24,7 +24,7 @@ function swapDayMonth(date: string): string | undefined {
  */
 export function queryTerms(q: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  const words = q.trim().split(/[\s,;]+/).filter((w) => w !== '');
+  const words = westernDigits(q).trim().split(/[\s,;]+/).filter((w) => w !== '');
   for (const word of words) {
     if (dateLike.test(word)) {
       const date = parseDate(word, 'mdy');

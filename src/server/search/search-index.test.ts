@@ -48,6 +48,14 @@ describe('search index', () => {
     expect(muhammad?.reasons).toEqual(['"mohammed" is a known variant of "muhamad" (nickname or transliteration)', '"alhassan" sounds like "alhasan"']);
   });
 
+  it('finds a name typed in Arabic script, with a date in Arabic-Indic digits', () => {
+    const hit = search(index, 'محمد الحسن ١٩٨٥-٠٣-٠٤').at(0);
+    expect(hit?.personId).toBe(1);
+    expect(hit?.reasons).toContain('"hassan" sounds like "hsn" (typed "الحسن")');
+    expect(hit?.reasons).toContain('date of birth 1985-03-04 matches');
+    expect(queryTerms('P٤٤١٠٩٨٧')).toEqual(queryTerms('P4410987'));
+  });
+
   it('matches document numbers with letters read as digits, and dates with day and month swapped', () => {
     expect(search(index, 'P441O987').at(0)?.reasons).toEqual(['document number P441O987 matches']);
     const swapped = search(index, 'hassan 1985-04-03').at(0);

@@ -154,7 +154,7 @@ export const givenNameGroups: readonly string[] = [
   'ruslan ruslana',
   'rustam rustem',
   // Arabic, Persian, Turkish, South Asian and African forms.
-  'mohammed muhammad mohamed mohammad muhammed mohamad mohammod muhamad mohd muhd mohamud mahomed mehmet mehmed muhamed mohamet mamadou mamadu mahamat',
+  'mohammed muhammad mohamed mohammad muhammed mohamad mohammod muhamad mohd muhd mhmd mohamud mahomed mehmet mehmed muhamed mohamet mamadou mamadu mahamat',
   'ahmed ahmad ahmet achmed achmad ahmadou amadou hamed',
   'mahmoud mahmood mahmud mehmood mahmut',
   'mustafa mustapha moustafa mostafa mustafah mostapha',
