@@ -12,7 +12,7 @@ import { PairScorer } from '../score/pair-scorer.js';
 
 /** The outcome of matching one record against the index. */
 export interface IndexMatch {
-  /** The entity it belongs to: the best-scoring candidate's, if that clears the model's threshold. */
+  /** The entity it belongs to: the best candidate's, if its link decision (`LinkageModel.decisionWeight`) clears the model's threshold. */
   readonly entity: number | undefined;
   /** The best candidate record, its match weight and probability (undefined: no candidate at all). */
   readonly record: number | undefined;
@@ -22,7 +22,7 @@ export interface IndexMatch {
   readonly explanation: PairExplanation | undefined;
   /** Records compared. */
   readonly candidates: number;
-  /** The best probability falls in the model's clerical-review band. */
+  /** The best probability falls in the model's clerical-review band, or a field contradicts the best candidate too strongly to link without review. */
   readonly review: boolean;
 }
 
@@ -54,7 +54,10 @@ export class IncrementalIndex {
   private query = 0;
   private candidates = 0;
   private best = -1;
+  /** The best candidate's weight as scored, and as its link decision reads it (`LinkageModel.decisionWeight`). */
   private bestWeight = Number.NEGATIVE_INFINITY;
+  private bestDecision = Number.NEGATIVE_INFINITY;
+  private bestContradicted = false;
   private readonly entities: IntColumn;
   private nextEntity: number;
   private readonly levels: Uint8Array;
@@ -147,6 +150,8 @@ export class IncrementalIndex {
     this.candidates = 0;
     this.best = -1;
     this.bestWeight = Number.NEGATIVE_INFINITY;
+    this.bestDecision = Number.NEGATIVE_INFINITY;
+    this.bestContradicted = false;
     for (let r = 0; r < this.rules.length; r++) {
       const rule = this.rules[r];
       const key = this.keys.keyOf(rule, record);
@@ -161,30 +166,33 @@ export class IncrementalIndex {
       for (let k = from; k < to && budget > 0; k++, budget--) this.consider(record, members[k]);
       if (later !== undefined) for (let k = 0; k < later.length && budget > 0; k++, budget--) this.consider(record, later[k]);
     }
-    const best = this.best;
-    const bestWeight = this.bestWeight;
+    const { best, bestWeight, bestDecision } = this;
     if (best < 0) return { entity: undefined, record: undefined, weight: Number.NEGATIVE_INFINITY, probability: 0, explanation: undefined, candidates: 0, review: false };
     const [low, high] = this.model.reviewWeights;
     return {
-      entity: bestWeight >= this.model.thresholdWeight ? this.entities.get(best) : undefined,
+      entity: bestDecision >= this.model.thresholdWeight ? this.entities.get(best) : undefined,
       record: best,
       weight: bestWeight,
       probability: probabilityOf(bestWeight),
       explanation: this.explainer.explain(record, best),
       candidates: this.candidates,
-      review: bestWeight >= low && bestWeight < high,
+      review: (bestWeight >= low && bestWeight < high) || this.model.holdsBack(bestWeight, this.bestContradicted),
     };
   }
 
-  /** Scores `other` against the new record once per query, keeping the best. */
+  /** Scores `other` against the new record once per query, keeping the best by its link decision. */
   private consider(record: number, other: number): void {
     if (other === record || this.seen[other] === this.query) return;
     this.seen[other] = this.query;
     this.candidates++;
     this.comparer.compare(record, other, this.levels);
     const weight = this.scorer.score(record, this.codec.encode(this.levels));
-    if (weight > this.bestWeight) {
+    const contradicted = this.model.contradicts(this.levels);
+    const decision = this.model.decisionWeight(weight, contradicted);
+    if (decision > this.bestDecision || (decision === this.bestDecision && weight > this.bestWeight)) {
+      this.bestDecision = decision;
       this.bestWeight = weight;
+      this.bestContradicted = contradicted;
       this.best = other;
     }
   }

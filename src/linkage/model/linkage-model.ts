@@ -51,6 +51,12 @@ export function weightOf(probability: number): number {
   return Math.log2(probability / (1 - probability));
 }
 
+/** A comparison level that weighs this much against a pair (bits: 256 to 1) contradicts it. */
+export const contradictionWeight = -8;
+
+/** The match probability a contradicted pair needs to link without a person's review. */
+const contradictedLinkProbability = 0.999;
+
 /**
  * A Fellegi–Sunter model ready to score: per comparison and level, the weight log2(m/u);
  * the prior as a weight; and the decision threshold.
@@ -62,12 +68,37 @@ export class LinkageModel {
   /** Match weight (prior included) at which a pair links. */
   readonly thresholdWeight: number;
   readonly reviewWeights: readonly [number, number];
+  /** Match weight a contradicted pair needs to link (see `decisionWeight`). */
+  readonly contradictedLinkWeight: number;
 
   constructor(readonly json: LinkageModelJson) {
     this.weights = json.comparisons.map((c) => Float64Array.from(c.levels, (l, i) => (i === 0 ? 0 : bits(l.m / l.u))));
     this.priorWeight = weightOf(json.prior);
     this.thresholdWeight = weightOf(json.threshold);
     this.reviewWeights = [weightOf(json.review[0]), weightOf(json.review[1])];
+    this.contradictedLinkWeight = Math.max(this.thresholdWeight, weightOf(contradictedLinkProbability));
+  }
+
+  /** Whether some comparison of the pattern `levels[from ..]` weighs at least 256 to 1 against the pair. */
+  contradicts(levels: ArrayLike<number>, from = 0): boolean {
+    for (let c = 0; c < this.weights.length; c++) if (this.weights[c][levels[from + c]] <= contradictionWeight) return true;
+    return false;
+  }
+
+  /**
+   * The weight a link decision uses. The model adds the fields' evidence as if each were
+   * independent of the others, but relatives break that: twins and siblings agree on surname, date
+   * of birth, country and address all at once. So a pair that one comparison strongly contradicts
+   * (a wholly different given name) links only on overwhelming evidence; short of that it is held
+   * just under the threshold, where clustering will not join on it and a person reviews it.
+   */
+  decisionWeight(weight: number, contradicted: boolean): number {
+    return contradicted && weight < this.contradictedLinkWeight ? Math.min(weight, this.thresholdWeight - 1) : weight;
+  }
+
+  /** Whether `decisionWeight` holds a pair of this weight back from linking. */
+  holdsBack(weight: number, contradicted: boolean): boolean {
+    return contradicted && weight >= this.thresholdWeight && weight < this.contradictedLinkWeight;
   }
 
   get comparisons(): readonly ComparisonParameters[] {

@@ -49,12 +49,63 @@ describe('resolveDataset', () => {
   });
 
   it('sends uncertain pairs to clerical review', () => {
-    const [low, high] = resolution.model.reviewWeights;
+    const { model } = resolution;
+    const [low, high] = model.reviewWeights;
+    const explainer = new PairExplainer(model, dataset);
     for (const k of resolution.review) {
       const w = resolution.pairs.weights[k];
       const refused = resolution.clustering.rejected.some((r) => r.pair === k);
-      expect(refused || (w >= low && w < high)).toBe(true);
+      const levels = explainer.explain(resolution.pairs.left[k], resolution.pairs.right[k]).comparisons.map((c) => c.level);
+      expect(refused || (w >= low && w < high) || model.holdsBack(w, model.contradicts(levels))).toBe(true);
     }
+  });
+});
+
+describe('twins', () => {
+  // Twins agree on surname, date of birth, sex, country and town, and differ in given name; their
+  // sources hold no passport number.
+  const twin = (given: string) => [given, 'quiroga', '1991-05-18', 'M', 'MEX', undefined, 'houston'];
+  const { dataset, truth } = peopleDataset(400, 5);
+  const ivan = dataset.size;
+  for (let k = 0; k < 3; k++) dataset.add(`ivan${String(k)}`, 'test', twin('ivan'));
+  const jose = dataset.size;
+  for (let k = 0; k < 3; k++) dataset.add(`jose${String(k)}`, 'test', twin('jose'));
+  // A model as trained on larger sources, where a person's records almost never carry wholly
+  // different given names (this small sample cannot say so on its own).
+  const trained = resolveDataset(dataset).model.json;
+  const comparisons = trained.comparisons.map((c) =>
+    c.name !== 'given' ? c : { ...c, levels: c.levels.map((l) => (l.label === 'different' ? { ...l, m: l.u * 2 ** -11 } : l)) },
+  );
+  const resolution = resolveDataset(dataset, { model: new LinkageModel({ ...trained, comparisons }) });
+  const { entity } = resolution.clustering;
+  const cross = Array.from({ length: resolution.pairs.length }, (_, k) => k).filter((k) => {
+    const [a, b] = [resolution.pairs.left[k], resolution.pairs.right[k]].sort((x, y) => x - y);
+    return a >= ivan && a < jose && b >= jose;
+  });
+
+  it('are two people even when the rest of their records adds up to a match, and a person reviews them', () => {
+    expect(cross.length).toBe(9);
+    // Taken as independent evidence, what they share outweighs the different given name...
+    for (const k of cross) expect(resolution.pairs.weights[k]).toBeGreaterThanOrEqual(resolution.model.thresholdWeight);
+    // ...but the given name contradicts them too strongly to link without review.
+    expect(new Set([entity[ivan], entity[ivan + 1], entity[ivan + 2]]).size).toBe(1);
+    expect(new Set([entity[jose], entity[jose + 1], entity[jose + 2]]).size).toBe(1);
+    expect(entity[ivan]).not.toBe(entity[jose]);
+    for (const k of cross) expect(resolution.review).toContain(k);
+    const metrics = pairwiseMetrics(Array.from(entity.subarray(0, truth.length), String), truth.map(String));
+    expect(metrics.precision).toBeGreaterThan(0.97);
+  });
+
+  it('keep apart when one arrives later, and the match asks for review', () => {
+    const index = IncrementalIndex.build(dataset, resolution.model, entity);
+    const match = index.resolve('jose-late', 'new', twin('jose'));
+    expect(match.entity).toBe(entity[jose]);
+    const brother = index.match('ivan-new', 'new', twin('ivan'));
+    expect(brother.entity).toBe(entity[ivan]);
+    const third = index.match('pedro', 'new', twin('pedro'));
+    expect(third.entity).toBeUndefined();
+    expect(third.weight).toBeGreaterThanOrEqual(resolution.model.thresholdWeight);
+    expect(third.review).toBe(true);
   });
 });
 

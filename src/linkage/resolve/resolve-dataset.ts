@@ -13,6 +13,7 @@ import type { LinkageModel } from '../model/linkage-model.js';
 import { probabilityOf } from '../model/linkage-model.js';
 import type { TrainOptions, TrainReport } from '../model/train-model.js';
 import { trainModel } from '../model/train-model.js';
+import type { PatternTable } from '../model/pattern-counts.js';
 import { tabulatePatterns } from '../model/pattern-counts.js';
 import { PairScorer } from '../score/pair-scorer.js';
 
@@ -49,7 +50,7 @@ export interface Resolution {
   readonly blocking: readonly BlockingReport[];
   readonly pairs: ScoredCandidates;
   readonly clustering: Clustering;
-  /** Pairs for clerical review: uncertain match probability, or a link refused by clustering. */
+  /** Pairs for clerical review: uncertain match probability, a link refused by clustering, or one held back because a field contradicts it. */
   readonly review: readonly number[];
   readonly seconds: Readonly<Record<ResolveStage, number>>;
 }
@@ -106,14 +107,15 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
   lap('scoring');
 
   const scored: ScoredCandidates = { left: pairs.left, right: pairs.right, patterns, weights, length: pairs.length };
-  const clustering = clusterPairs(dataset.size, scored, model.thresholdWeight);
+  const { decisions, heldBack } = decisionWeights(model, table, weights, pairs.length);
+  const clustering = clusterPairs(dataset.size, { ...scored, weights: decisions }, model.thresholdWeight);
   lap('clustering');
 
   const [low, high] = model.reviewWeights;
   const review: number[] = [];
   const refused = new Uint8Array(pairs.length);
   for (const r of clustering.rejected) refused[r.pair] = 1;
-  for (let k = 0; k < pairs.length; k++) if ((weights[k] >= low && weights[k] < high) || refused[k] === 1) review.push(k);
+  for (let k = 0; k < pairs.length; k++) if ((weights[k] >= low && weights[k] < high) || refused[k] === 1 || heldBack[k] === 1) review.push(k);
 
   const expected = new Float64Array(rules.length);
   let total = 0;
@@ -125,6 +127,21 @@ export function resolveDataset(dataset: Dataset, options: ResolveOptions = {}): 
   }
   const blocking = candidates.stats.map((s, r) => ({ ...s, estimatedRecall: total > 0 ? expected[r] / total : 0 }));
   return { model, training, blocking, pairs: scored, clustering, review, seconds };
+}
+
+/** The weight each pair's link decision uses (`LinkageModel.decisionWeight`), and which pairs it holds back. */
+function decisionWeights(model: LinkageModel, table: PatternTable, weights: Float64Array, length: number): { decisions: Float64Array; heldBack: Uint8Array } {
+  const C = model.comparisons.length;
+  const contradicted = new Uint8Array(table.codes.length);
+  for (let p = 0; p < contradicted.length; p++) contradicted[p] = model.contradicts(table.levels, p * C) ? 1 : 0;
+  const decisions = new Float64Array(length);
+  const heldBack = new Uint8Array(length);
+  for (let k = 0; k < length; k++) {
+    const against = contradicted[table.ids[k]] === 1;
+    decisions[k] = model.decisionWeight(weights[k], against);
+    if (model.holdsBack(weights[k], against)) heldBack[k] = 1;
+  }
+  return { decisions, heldBack };
 }
 
 /** A stored model scores only records compared the same way it was trained on. */
