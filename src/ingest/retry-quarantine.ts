@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { DocketError } from '../core/errors/index.js';
-import { canonicalJson, type AuditContext } from '../core/ledger/index.js';
+import type { AuditContext } from '../core/ledger/index.js';
 import { IngestStore, QuarantineStore, SourceStore, type StoredRecord, type Store } from '../store/index.js';
+import { goodRow } from './classify/classify-item.js';
 import type { RecordResolver } from './ingest-files.js';
 import { applyMapping, checkRecord } from './mapping/index.js';
 
@@ -44,11 +44,10 @@ export async function retryQuarantine(store: Store, context: AuditContext, optio
         await QuarantineStore.updateReason(tx, row.id, problem ?? 'rejected', mapping.version);
         continue;
       }
-      const contentHash = createHash('sha256').update(canonicalJson(row.values)).digest('hex');
       const fingerprint = (await tx.query<{ file_fingerprint: string }>('SELECT file_fingerprint FROM quarantine WHERE id = $1', [row.id])).at(0)?.file_fingerprint ?? '';
       const record = (await IngestStore.insertRecords(tx, {
         sourceId: source.id, runId, mappingVersion: mapping.version,
-        rows: [{ fileName: row.fileName, fingerprint, line: row.line, offset: row.offset, contentHash, content: row.values, record: mapped.record, lineage: mapped.lineage }],
+        rows: [goodRow({ fileName: row.fileName, fingerprint, line: row.line, offset: row.offset }, row.values, mapped.record, mapped.lineage)],
       })).at(0);
       if (record === undefined) duplicates += 1;
       else stored.push(record);

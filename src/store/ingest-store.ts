@@ -1,6 +1,5 @@
 import { DocketError } from '../core/errors/index.js';
 import { SourceMapping, type SourceMappingInput } from '../core/mapping/index.js';
-import type { PersonRecord } from '../core/records/index.js';
 import type { Queryable } from './database.js';
 
 export interface IngestFileRow {
@@ -41,16 +40,24 @@ const toFile = (r: FileRow): IngestFileRow => ({
   rowsDuplicate: r.rows_duplicate, rowsQuarantined: r.rows_quarantined, status: r.status, lastRunId: r.last_run_id,
 });
 
-/** A row that mapped and validated, ready to store. */
+/**
+ * A row that mapped and validated, ready to store: its values already written as JSON where the
+ * row was read (a worker thread), so they cross to the storing thread as text and are written once.
+ */
 export interface GoodRow {
   readonly fileName: string;
   readonly fingerprint: string;
   readonly line: number;
   readonly offset: number;
   readonly contentHash: string;
-  readonly content: Readonly<Record<string, unknown>>;
-  readonly record: PersonRecord;
-  readonly lineage: Readonly<Record<string, string>>;
+  /** The row as the source gave it, as JSON. */
+  readonly content: string;
+  /** The canonical person record, as JSON. */
+  readonly record: string;
+  /** Field → source column, as JSON. */
+  readonly lineage: string;
+  /** The record's values in the order entity resolution reads them, handed on to it with the stored record. */
+  readonly linkageValues: readonly (string | undefined)[];
 }
 
 /** A row for quarantine, with the stage that refused it. */
@@ -69,8 +76,8 @@ export interface QuarantinedRow {
 export interface StoredRecord {
   readonly recordId: number;
   readonly rawRecordId: number;
-  readonly record: PersonRecord;
   readonly contentHash: string;
+  readonly linkageValues: readonly (string | undefined)[];
 }
 
 export interface BatchOutcome {
@@ -110,13 +117,11 @@ async function insertRecordsSkippingStored(tx: Queryable, batch: { sourceId: num
        RETURNING id, raw_record_id
      )
      SELECT person.id, person.raw_record_id, raw.content_hash FROM person JOIN raw ON raw.id = person.raw_record_id ORDER BY person.id`,
-    [batch.sourceId, batch.runId, batch.mappingVersion, JSON.stringify(batch.rows.map((g) => ({
-      file_name: g.fileName, line: g.line, byte_offset: g.offset, content_hash: g.contentHash, content: g.content, fingerprint: g.fingerprint, record: g.record, lineage: g.lineage,
-    })))],
+    [batch.sourceId, batch.runId, batch.mappingVersion, `[${batch.rows.map((g) => `{"file_name":${JSON.stringify(g.fileName)},"line":${g.line},"byte_offset":${g.offset},"content_hash":${JSON.stringify(g.contentHash)},"content":${g.content},"fingerprint":${JSON.stringify(g.fingerprint)},"record":${g.record},"lineage":${g.lineage}}`).join(',')}]`],
   );
   return stored.map((r) => {
     const good = byHash.get(r.content_hash) as GoodRow;
-    return { recordId: r.id, rawRecordId: r.raw_record_id, record: good.record, contentHash: good.contentHash };
+    return { recordId: r.id, rawRecordId: r.raw_record_id, contentHash: good.contentHash, linkageValues: good.linkageValues };
   });
 }
 
@@ -181,15 +186,15 @@ export const IngestStore = {
     // Ids come from the tables' own sequences first, so both tables take their rows by COPY.
     const ids = await tx.query<{ raw: number; person: number }>("SELECT nextval('raw_records_id_seq') AS raw, nextval('person_records_id_seq') AS person FROM generate_series(1, $1)", [fresh.length]);
     if (ids.length !== fresh.length) throw new Error(`${ids.length} ids for ${fresh.length} rows`);
-    const stored = fresh.map((g, i): StoredRecord => ({ recordId: ids[i]?.person ?? 0, rawRecordId: ids[i]?.raw ?? 0, record: g.record, contentHash: g.contentHash }));
+    const stored = fresh.map((g, i): StoredRecord => ({ recordId: ids[i]?.person ?? 0, rawRecordId: ids[i]?.raw ?? 0, contentHash: g.contentHash, linkageValues: g.linkageValues }));
     // Another transaction may store the same content between the look-up and the copy; the
     // copy then fails on the unique key, and the batch is stored again by a statement that skips it.
     await tx.exec('SAVEPOINT docket_copy_records');
     try {
       await tx.copyRows('raw_records', ['id', 'source_id', 'run_id', 'file_name', 'line', 'byte_offset', 'content_hash', 'content', 'file_fingerprint'],
-        fresh.map((g, i) => [stored[i]?.rawRecordId ?? 0, batch.sourceId, batch.runId, g.fileName, g.line, g.offset, g.contentHash, JSON.stringify(g.content), g.fingerprint]));
+        fresh.map((g, i) => [stored[i]?.rawRecordId ?? 0, batch.sourceId, batch.runId, g.fileName, g.line, g.offset, g.contentHash, g.content, g.fingerprint]));
       await tx.copyRows('person_records', ['id', 'raw_record_id', 'source_id', 'mapping_version', 'record', 'lineage'],
-        stored.map((r, i) => [r.recordId, r.rawRecordId, batch.sourceId, batch.mappingVersion, JSON.stringify(r.record), JSON.stringify(fresh[i]?.lineage ?? {})]));
+        fresh.map((g, i) => [stored[i]?.recordId ?? 0, stored[i]?.rawRecordId ?? 0, batch.sourceId, batch.mappingVersion, g.record, g.lineage]));
       await tx.exec('RELEASE SAVEPOINT docket_copy_records');
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

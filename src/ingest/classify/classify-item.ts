@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../core/ledger/index.js';
 import type { SourceMapping } from '../../core/mapping/index.js';
+import type { PersonRecord } from '../../core/records/index.js';
+import { personRecordValues } from '../../linkage/adapters/person-record.js';
 import type { GoodRow, QuarantinedRow } from '../../store/ingest-store.js';
 import { applyMapping, checkRecord } from '../mapping/index.js';
 import type { SourceItem } from '../readers/index.js';
@@ -16,6 +18,18 @@ export interface ClassifyContext {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** A mapped row as it is stored: found again by the hash of its content, its values written as JSON once, here. */
+export function goodRow(place: Pick<GoodRow, 'fileName' | 'fingerprint' | 'line' | 'offset'>, content: Readonly<Record<string, unknown>>, record: PersonRecord, lineage: Readonly<Record<string, string>>): GoodRow {
+  return {
+    fileName: place.fileName, fingerprint: place.fingerprint, line: place.line, offset: place.offset,
+    contentHash: sha256(canonicalJson(content)),
+    content: JSON.stringify(content),
+    record: JSON.stringify(record),
+    lineage: JSON.stringify(lineage),
+    linkageValues: personRecordValues(record),
+  };
+}
+
 /** Decides one read item: a row to store (mapped and plausible), or one for quarantine with the reason and stage. */
 export function classifyItem(item: SourceItem, mapping: SourceMapping, file: ClassifyContext): ClassifiedItem {
   const quarantined = (reason: string, stage: QuarantinedRow['stage'], values: QuarantinedRow['values']): ClassifiedItem => ({
@@ -27,8 +41,5 @@ export function classifyItem(item: SourceItem, mapping: SourceMapping, file: Cla
   if (mapped.kind === 'rejected') return quarantined(mapped.reason, 'map', item.values);
   const problem = checkRecord(mapped.record, file.today);
   if (problem !== undefined) return quarantined(problem, 'validate', item.values);
-  return {
-    kind: 'good',
-    row: { fileName: file.fileName, fingerprint: file.fingerprint, line: item.line, offset: item.offset, contentHash: sha256(canonicalJson(item.values)), content: item.values, record: mapped.record, lineage: mapped.lineage },
-  };
+  return { kind: 'good', row: goodRow({ fileName: file.fileName, fingerprint: file.fingerprint, line: item.line, offset: item.offset }, item.values, mapped.record, mapped.lineage) };
 }

@@ -21,7 +21,7 @@ interface Pending {
   readonly recordId: number;
   readonly source: string;
   readonly contentHash: string;
-  readonly values: (string | undefined)[];
+  readonly values: readonly (string | undefined)[];
 }
 
 /**
@@ -82,7 +82,7 @@ export class LiveResolver implements RecordResolver {
   }
 
   async resolve(records: readonly StoredRecord[], source: string): Promise<void> {
-    const pending = records.map((r) => toPending({ recordId: r.recordId, source, contentHash: r.contentHash, record: r.record, entityId: null }));
+    const pending = records.map((r): Pending => ({ recordId: r.recordId, source, contentHash: r.contentHash, values: r.linkageValues }));
     if (this.index === undefined) {
       this.pending.push(...pending);
       if (this.pending.length >= BOOTSTRAP_AFTER) await this.bootstrap();
