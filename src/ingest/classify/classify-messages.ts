@@ -3,7 +3,7 @@ import type { GoodRow, QuarantinedRow } from '../../store/ingest-store.js';
 import type { FileFormat, ReadPosition, TextEncoding } from '../readers/index.js';
 import type { ClassifyContext } from './classify-item.js';
 
-/** What the classifying thread is started with: one file, read from `start`, batches of `batchSize` rows. */
+/** What the classifying thread is given: one file, read from `start`, batches of `batchSize` rows. */
 export interface ClassifyJob extends ClassifyContext {
   readonly path: string;
   readonly format: FileFormat;
@@ -28,7 +28,5 @@ export type FromClassifyThread =
   | { readonly kind: 'end' }
   | { readonly kind: 'failed'; readonly message: string; readonly code: string | undefined; readonly hint: string | undefined };
 
-/** One more batch may be sent. */
-export interface ToClassifyThread {
-  readonly kind: 'take';
-}
+/** A file to classify (once the previous one has ended), or room for one more batch of it. */
+export type ToClassifyThread = { readonly kind: 'job'; readonly job: ClassifyJob } | { readonly kind: 'take' };
