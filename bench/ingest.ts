@@ -9,8 +9,10 @@
  *        resolved records: a pre-load (timed and reported, not the target) then a further folder
  *        of new people (another seed) ingested and resolved against it
  *
- *   node --import tsx bench/ingest.ts
+ *   node --import tsx bench/ingest.ts [CASE...]
  *
+ * CASE picks cases by number (e.g. `3 4`, the PostgreSQL cases on a fresh index); a partial run
+ * prints its figures and leaves bench/results as they are.
  * Sizes, in people (the generator writes about five rows per person):
  *   BENCH_PEOPLE_EMBEDDED  cases 1-2            default 10,000  (~50k rows)
  *   BENCH_PEOPLE           cases 3-4 and case 5's timed folder   default 20,000 (~100k rows)
@@ -39,6 +41,9 @@ const people = Number(process.env['BENCH_PEOPLE'] ?? 20_000);
 const indexPeople = Number(process.env['BENCH_INDEX_PEOPLE'] ?? 200_000);
 const lock = process.env['BENCH_LOCK'] ?? '/tmp/docket-bench.lock';
 const TARGET = 20_000;
+const picked = process.argv.slice(2).map(Number);
+if (picked.some((n) => !Number.isInteger(n) || n < 1 || n > 5)) throw new Error(`cases are numbered 1 to 5, not ${process.argv.slice(2).join(' ')}`);
+const runs = (n: number): boolean => picked.length === 0 || picked.includes(n);
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -125,22 +130,23 @@ function load(spec: Pick<LoadResult, 'case' | 'backend' | 'resolution' | 'people
 
 const results: LoadResult[] = [];
 
-const embeddedData = generate(peopleEmbedded, 11);
-for (const resolution of ['none', 'live, fresh index'] as const) {
+const embedded = (['none', 'live, fresh index'] as const).filter((_, i) => runs(i + 1));
+const embeddedData = embedded.length === 0 ? '' : generate(peopleEmbedded, 11);
+for (const resolution of embedded) {
   const home = mkdtempSync(join(tmpdir(), 'docket-bench-home-'));
   results.push(load({ case: `PGlite, ${resolution === 'none' ? 'no resolution' : 'live resolution'}`, backend: 'PGlite', resolution, people: peopleEmbedded, recordsBefore: 0 }, embeddedData, { DOCKET_HOME: home }));
   rmSync(home, { recursive: true, force: true });
 }
-rmSync(embeddedData, { recursive: true, force: true });
+if (embeddedData !== '') rmSync(embeddedData, { recursive: true, force: true });
 
-const pgData = generate(people, 11);
-for (const resolution of ['none', 'live, fresh index'] as const) {
+const pgData = [3, 4, 5].some(runs) ? generate(people, 11) : '';
+for (const resolution of (['none', 'live, fresh index'] as const).filter((_, i) => runs(i + 3))) {
   await resetDatabase();
   results.push(load({ case: `PostgreSQL, ${resolution === 'none' ? 'no resolution' : 'live resolution'}`, backend: 'PostgreSQL', resolution, people, recordsBefore: 0 }, pgData, { DATABASE_URL: databaseUrl }));
 }
 
 let preload: LoadResult | undefined;
-if (indexPeople > 0) {
+if (indexPeople > 0 && runs(5)) {
   await resetDatabase();
   const indexData = generate(indexPeople, 29);
   preload = load({ case: 'pre-load of the index (PostgreSQL, live resolution)', backend: 'PostgreSQL', resolution: 'live, fresh index', people: indexPeople, recordsBefore: 0 }, indexData, { DATABASE_URL: databaseUrl });
@@ -148,8 +154,9 @@ if (indexPeople > 0) {
   const before = await resolvedRecords();
   results.push(load({ case: `PostgreSQL, live resolution against ${before.toLocaleString('en-US')} resolved records`, backend: 'PostgreSQL', resolution: 'live, index of the pre-load', people, recordsBefore: before }, pgData, { DATABASE_URL: databaseUrl }));
 }
-rmSync(pgData, { recursive: true, force: true });
+if (pgData !== '') rmSync(pgData, { recursive: true, force: true });
 await resetDatabase();
+if (picked.length > 0) process.exit(0);
 
 const targetCase = results.find((r) => r.resolution === 'live, index of the pre-load');
 const verdict = targetCase === undefined
