@@ -9,6 +9,12 @@ import { storedExplanation } from './stored-explanation.js';
 const MIN_TRAINING_RECORDS = 200;
 /** Records held before the first model is trained, when ingest does not say it is done. */
 const BOOTSTRAP_AFTER = 50_000;
+/**
+ * Records matched between looks at the database's answers (a few milliseconds of matching). The
+ * next batch's transaction is a chain of statements that each wait for this thread: matching a
+ * whole batch in one go would hold the chain until it is done.
+ */
+const MATCHES_BETWEEN_ANSWERS = 100;
 
 export interface ResolverOptions {
   readonly context: AuditContext;
@@ -113,7 +119,8 @@ export class LiveResolver implements RecordResolver {
     if (index === undefined || records.length === 0) return;
     const placed: Placed[] = [];
     const reviews: ReviewPair[] = [];
-    for (const record of records) {
+    for (const [i, record] of records.entries()) {
+      if (i > 0 && i % MATCHES_BETWEEN_ANSWERS === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const result = index.resolve(String(record.recordId), record.source, record.values);
       this.recordIds.push(record.recordId);
       const other = result.record === undefined ? undefined : this.recordIds[result.record];
