@@ -16,6 +16,9 @@ describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, { y: 1, x: 2 }], c: undefined } })).toBe('{"a":{"d":[3,{"x":2,"y":1}]},"b":1}');
   });
+  it('orders keys by UTF-16 code units, so a key outside the basic plane comes before a full-width letter', () => {
+    expect(canonicalJson({ 'ｚ': 5, '𝄞': 4, 'é': 3, a: 2, Z: 1 })).toBe('{"Z":1,"a":2,"é":3,"𝄞":4,"ｚ":5}');
+  });
   it('refuses values JSON cannot hold', () => {
     expect(() => canonicalJson(() => 1)).toThrow(/no JSON form/);
   });
