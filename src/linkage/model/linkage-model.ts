@@ -52,7 +52,7 @@ export function weightOf(probability: number): number {
 }
 
 /** A comparison level that weighs this much against a pair (bits: 256 to 1) contradicts it. */
-export const contradictionWeight = -8;
+const contradictionWeight = -8;
 
 /** The match probability a contradicted pair needs to link without a person's review. */
 const contradictedLinkProbability = 0.999;
