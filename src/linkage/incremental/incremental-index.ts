@@ -61,6 +61,8 @@ export class IncrementalIndex {
   private readonly entities: IntColumn;
   private nextEntity: number;
   private readonly levels: Uint8Array;
+  /** The last query's block number under each rule, which `resolve` files the record under. */
+  private readonly queryKeys: Int32Array;
 
   private constructor(private readonly dataset: Dataset, private readonly model: LinkageModel, entities: ArrayLike<number>) {
     this.rules = model.json.blockingRules;
@@ -73,6 +75,7 @@ export class IncrementalIndex {
     this.scorer = new PairScorer(model, dataset, this.codec);
     this.explainer = new PairExplainer(model, dataset);
     this.levels = new Uint8Array(this.codec.size);
+    this.queryKeys = new Int32Array(this.rules.length);
     this.entities = new IntColumn(Math.max(1024, dataset.size * 2));
     let top = -1;
     for (let i = 0; i < dataset.size; i++) {
@@ -123,13 +126,13 @@ export class IncrementalIndex {
     const match = this.matchRecord(record);
     const assigned = match.entity ?? this.nextEntity++;
     this.entities.push(assigned);
-    this.rules.forEach((rule, r) => {
-      const key = this.keys.keyOf(rule, record);
-      if (key < 0) return;
+    for (let r = 0; r < this.rules.length; r++) {
+      const key = this.queryKeys[r];
+      if (key < 0) continue;
       const members = this.added[r].get(key);
       if (members === undefined) this.added[r].set(key, [record]);
       else members.push(record);
-    });
+    }
     return { ...match, added: record, assigned };
   }
 
@@ -155,6 +158,7 @@ export class IncrementalIndex {
     for (let r = 0; r < this.rules.length; r++) {
       const rule = this.rules[r];
       const key = this.keys.keyOf(rule, record);
+      this.queryKeys[r] = key;
       if (key < 0) continue;
       const { starts, members } = this.blocks[r];
       const from = key + 1 < starts.length ? starts[key] : 0;
