@@ -6,9 +6,12 @@ import type { ClassifiedBatch, ClassifyJob, FromClassifyThread, ToClassifyThread
 function startWorker(): Worker {
   const compiled = import.meta.url.endsWith('.js');
   const url = new URL(compiled ? './classify-worker.js' : './classify-worker.ts', import.meta.url);
-  if (compiled) return new Worker(url);
   const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(code, { eval: true });
+  const worker = compiled ? new Worker(url) : new Worker(code, { eval: true });
+  worker.on('exit', () => {
+    if (spare === worker) spare = undefined;
+  });
+  return worker;
 }
 
 /**
@@ -20,11 +23,6 @@ let spare: Worker | undefined;
 
 function takeWorker(): Worker {
   const worker = spare ?? startWorker();
-  if (worker !== spare) {
-    worker.on('exit', () => {
-      if (spare === worker) spare = undefined;
-    });
-  }
   spare = undefined;
   worker.ref();
   return worker;
